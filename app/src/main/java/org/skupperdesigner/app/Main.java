@@ -1,0 +1,14 @@
+package org.skupperdesigner.app;
+
+import org.skupperdesigner.app.cli.SkupperDesignerCommand;
+
+/** The entry point of both the command line and (with no arguments) the designer window. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(SkupperDesignerCommand.run(args));
+    }
+}

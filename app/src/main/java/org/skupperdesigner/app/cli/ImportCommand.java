@@ -1,0 +1,68 @@
+package org.skupperdesigner.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.skupperdesigner.model.design.DesignFiles;
+import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.importer.InputCollector;
+import org.skupperdesigner.model.importer.InputFile;
+import org.skupperdesigner.model.importer.SkupperYamlImporter;
+import org.skupperdesigner.model.load.LoadedNetwork;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code skupper-designer import <files|dirs> -o design.yaml}. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Read plain Skupper YAML (files, multi-document streams, Kubernetes Lists, or folders with "
+                + "one sub-folder per site) and save it as a design file.",
+                "Resources are grouped into sites by namespace, or by folder when they name none."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:imported", "1:the input has errors (nothing written unless --keep-partial)",
+                "2:usage error"})
+public final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "YAML files or folders to import.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DESIGN",
+            description = "Design file to write (e.g. my-network.skupper-design.yaml).")
+    Path output;
+
+    @Option(names = "--name", description = "Name of the network (default: from the input).")
+    String name;
+
+    @Option(names = "--keep-partial", description = "Write the design even when some documents had errors.")
+    boolean keepPartial;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<InputFile> files = new InputCollector().collect(inputs, problems);
+        String networkName = name != null ? name : defaultName();
+        LoadedNetwork loaded = new SkupperYamlImporter().importFiles(networkName, files, problems);
+        DiagnosticPrinter.print(loaded.diagnostics(), spec.commandLine().getErr());
+        if (loaded.hasErrors() && !keepPartial) {
+            spec.commandLine().getErr().println("nothing written: fix the errors above, or pass --keep-partial");
+            return SkupperDesignerCommand.EXIT_PROBLEMS;
+        }
+        new DesignFiles().save(loaded.network(), output);
+        spec.commandLine().getOut().printf("imported %d site(s), %d link(s) into %s%n",
+                loaded.network().sites().size(), loaded.network().links().size(), output);
+        return loaded.hasErrors() ? SkupperDesignerCommand.EXIT_PROBLEMS : 0;
+    }
+
+    private String defaultName() {
+        String file = output.getFileName().toString();
+        int dot = file.indexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+}

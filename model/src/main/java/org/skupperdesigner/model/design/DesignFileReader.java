@@ -1,0 +1,168 @@
+package org.skupperdesigner.model.design;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.SourceLocation;
+import org.skupperdesigner.model.load.LoadedNetwork;
+import org.skupperdesigner.model.network.ElementIds;
+import org.skupperdesigner.model.network.LinkMode;
+import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.model.network.NetworkLink;
+import org.skupperdesigner.model.network.NetworkSite;
+import org.skupperdesigner.model.network.Platform;
+import org.skupperdesigner.model.network.Position;
+import org.skupperdesigner.model.network.SiteTarget;
+import org.skupperdesigner.model.resource.SkupperResource;
+import org.skupperdesigner.model.yaml.DecodedResource;
+import org.skupperdesigner.model.yaml.FieldReader;
+import org.skupperdesigner.model.yaml.ResourceDecoder;
+import org.skupperdesigner.model.yaml.YamlDocument;
+import org.skupperdesigner.model.yaml.YamlDocumentReader;
+import org.skupperdesigner.model.yaml.YamlPaths;
+
+/** Reads a design file. Every problem names the line; a newer format version is refused with a clear message. */
+public final class DesignFileReader {
+
+    private static final Pattern API_VERSION = Pattern.compile(Pattern.quote(DesignFormat.GROUP) + "/v(\\d+)");
+
+    private final YamlDocumentReader reader = new YamlDocumentReader();
+    private final ResourceDecoder decoder = new ResourceDecoder();
+
+    public LoadedNetwork read(String file, String text) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Map<String, SourceLocation> locations = new LinkedHashMap<>();
+        List<YamlDocument> documents = reader.read(file, text, problems);
+        if (documents.size() != 1 || !(documents.get(0).value() instanceof Map<?, ?>)) {
+            if (problems.isEmpty()) {
+                problems.add(Diagnostic.error("design.shape", "a design file holds exactly one YAML map, found "
+                        + documents.size() + " documents", "open Skupper YAML with 'import' instead",
+                        SourceLocation.ofFile(file)));
+            }
+            return new LoadedNetwork(Network.empty(baseName(file)), problems, locations);
+        }
+        YamlDocument doc = documents.get(0);
+        @SuppressWarnings("unchecked")
+        FieldReader root = new FieldReader(doc, "", (Map<String, Object>) doc.value(), problems);
+        if (!checkVersion(root, doc, problems)) {
+            return new LoadedNetwork(Network.empty(baseName(file)), problems, locations);
+        }
+        root.string("kind");
+        String name = root.string("name");
+        String notes = root.string("notes");
+        String mode = root.string("linkMode");
+        LinkMode linkMode = mode == null ? LinkMode.TOKENS : LinkMode.ofId(mode).orElse(null);
+        if (linkMode == null) {
+            root.error("linkMode", "unknown linkMode '" + mode + "'", "use 'tokens' or 'credentials'");
+            linkMode = LinkMode.TOKENS;
+        }
+        List<NetworkSite> sites = root.objectList("sites", r -> site(r, doc, problems, locations));
+        List<NetworkLink> links = root.objectList("links", r -> link(r, doc, locations));
+        Map<String, Object> simulation = root.object("simulation", FieldReader::remaining);
+        Network network = new Network(name == null ? baseName(file) : name, notes, linkMode,
+                sites == null ? List.of() : sites.stream().filter(s -> s != null).toList(),
+                links == null ? List.of() : links.stream().filter(l -> l != null).toList(),
+                simulation == null ? Map.of() : simulation);
+        return new LoadedNetwork(network, problems, locations);
+    }
+
+    private static boolean checkVersion(FieldReader root, YamlDocument doc, List<Diagnostic> problems) {
+        String apiVersion = root.string("apiVersion");
+        Matcher m = apiVersion == null ? null : API_VERSION.matcher(apiVersion);
+        if (m == null || !m.matches()) {
+            problems.add(Diagnostic.error("design.api-version", "not a Skupper Designer design file (apiVersion is "
+                    + (apiVersion == null ? "missing" : "'" + apiVersion + "'") + ", expected '"
+                    + DesignFormat.API_VERSION + "')", "to open plain Skupper YAML use 'import'",
+                    doc.locate("apiVersion")));
+            return false;
+        }
+        int version = Integer.parseInt(m.group(1));
+        if (version > DesignFormat.VERSION) {
+            problems.add(Diagnostic.error("design.newer-version", "this design was saved by a newer Skupper Designer"
+                            + " (format v" + version + "); this version reads v" + DesignFormat.VERSION,
+                    "upgrade Skupper Designer to open it; the file was not changed", doc.locate("apiVersion")));
+            return false;
+        }
+        return true;
+    }
+
+    private NetworkSite site(FieldReader r, YamlDocument doc, List<Diagnostic> problems,
+                             Map<String, SourceLocation> locations) {
+        String id = r.string("id");
+        if (id == null || id.isBlank()) {
+            r.error("id", "site has no id", "give every site a unique 'id'");
+            return null;
+        }
+        String namespace = r.string("namespace");
+        String platformId = r.string("platform");
+        Platform platform = platformId == null ? Platform.KUBERNETES : Platform.ofId(platformId).orElse(null);
+        if (platform == null) {
+            r.error("platform", "site " + id + ": unknown platform '" + platformId + "'",
+                    "use kubernetes, docker, podman or linux");
+            platform = Platform.KUBERNETES;
+        }
+        SiteTarget target = r.object("target", t -> new SiteTarget(t.string("context"), t.string("host")));
+        Position position = r.object("position", DesignFileReader::position);
+        String externalHost = r.string("externalHost");
+        String notes = r.string("notes");
+        locations.put(ElementIds.site(id), doc.locate(r.path()));
+        List<SkupperResource> resources = new ArrayList<>();
+        String resourcesPath = YamlPaths.child(r.path(), "resources");
+        Object raw = r.remaining().remove("resources");
+        if (raw instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                String itemPath = YamlPaths.item(resourcesPath, i);
+                for (DecodedResource decoded : decoder.decodeAt(doc, itemPath, list.get(i), problems)) {
+                    resources.add(decoded.resource());
+                    locations.put(ElementIds.resource(id, decoded.resource().kind(), decoded.resource().name()),
+                            decoded.location());
+                }
+            }
+        } else if (raw != null) {
+            r.error("resources", "site " + id + ": resources must be a list", "write one '- kind: ...' per resource");
+        }
+        return new NetworkSite(id, namespace == null ? id : namespace, platform, target, position, notes,
+                externalHost, resources);
+    }
+
+    private static Position position(FieldReader r) {
+        return new Position(number(r, "x"), number(r, "y"));
+    }
+
+    private static double number(FieldReader r, String key) {
+        Object value = r.remaining().get(key);
+        if (value instanceof Number n) {
+            r.remaining().remove(key);
+            return n.doubleValue();
+        }
+        if (value != null) {
+            r.error(key, r.path() + "." + key + " must be a number", "write a number such as 120");
+        }
+        return 0;
+    }
+
+    private static NetworkLink link(FieldReader r, YamlDocument doc, Map<String, SourceLocation> locations) {
+        String id = r.string("id");
+        String from = r.string("from");
+        String to = r.string("to");
+        Integer cost = r.integer("cost");
+        if (id == null || from == null || to == null) {
+            r.error("id", "link needs 'id', 'from' and 'to'", "name the dialing site in 'from', the accepting in 'to'");
+            return null;
+        }
+        locations.put(ElementIds.link(id), doc.locate(r.path()));
+        return new NetworkLink(id, from, to, cost == null ? 1 : cost, r.string("routerAccess"),
+                r.string("realizedBy"));
+    }
+
+    private static String baseName(String file) {
+        String name = java.nio.file.Path.of(file).getFileName().toString();
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,89 @@
+package org.skupperdesigner.model.importer;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.SourceLocation;
+import org.skupperdesigner.model.yaml.YamlDocumentReader;
+
+/**
+ * Finds the YAML files named on a command line or in an import dialog: files as given, folders searched for
+ * {@code *.yaml|*.yml|*.json} in a stable (sorted) order. A file in a sub-folder of a given folder belongs to the
+ * site named after that sub-folder (the layout of Skupper's examples: one folder per site).
+ */
+public final class InputCollector {
+
+    public List<InputFile> collect(List<Path> paths, List<Diagnostic> problems) {
+        List<InputFile> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                collectFolder(path, files, problems);
+            } else if (Files.isRegularFile(path)) {
+                read(path, path.toString(), null, problems).ifPresent(files::add);
+            } else {
+                problems.add(Diagnostic.error("input.missing", "no such file or folder",
+                        "check the path", SourceLocation.ofFile(path.toString())));
+            }
+        }
+        return files;
+    }
+
+    private void collectFolder(Path root, List<InputFile> files, List<Diagnostic> problems) {
+        List<Path> found;
+        try (Stream<Path> walk = Files.walk(root, 8)) {
+            found = walk.filter(Files::isRegularFile).filter(InputCollector::isYaml)
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException | RuntimeException e) {
+            problems.add(Diagnostic.error("input.unreadable", "cannot list folder: " + e.getMessage(),
+                    "check permissions", SourceLocation.ofFile(root.toString())));
+            return;
+        }
+        String rootName = root.toAbsolutePath().normalize().getFileName() == null ? null
+                : root.toAbsolutePath().normalize().getFileName().toString();
+        for (Path file : found) {
+            Path relative = root.relativize(file);
+            String hint = relative.getNameCount() > 1 ? relative.getName(0).toString() : rootName;
+            read(file, file.toString(), hint, problems).ifPresent(files::add);
+        }
+    }
+
+    private static boolean isYaml(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    private static java.util.Optional<InputFile> read(Path path, String label, String hint,
+                                                      List<Diagnostic> problems) {
+        try {
+            long size = Files.size(path);
+            if (size > YamlDocumentReader.MAX_CHARS) {
+                problems.add(Diagnostic.error("yaml.too-large", "file is " + size / (1024 * 1024)
+                                + " MB; files over " + YamlDocumentReader.MAX_CHARS / (1024 * 1024) + " MB are not read",
+                        "split it into one file per site", SourceLocation.ofFile(label)));
+                return java.util.Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+            return java.util.Optional.of(new InputFile(label, text, hint));
+        } catch (CharacterCodingException e) {
+            problems.add(Diagnostic.error("yaml.encoding", "file is not UTF-8 text (binary data?)",
+                    "save the file as UTF-8 YAML", SourceLocation.ofFile(label)));
+        } catch (IOException e) {
+            problems.add(Diagnostic.error("input.unreadable", "cannot read file: " + e.getMessage(),
+                    "check the path and permissions", SourceLocation.ofFile(label)));
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,8 @@
+package org.skupperdesigner.model.yaml;
+
+import org.skupperdesigner.model.diagnostic.SourceLocation;
+import org.skupperdesigner.model.resource.SkupperResource;
+
+/** A resource read from YAML, with where it started. */
+public record DecodedResource(SkupperResource resource, SourceLocation location) {
+}
