@@ -1,0 +1,45 @@
+package org.skupperdesigner.router.link;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.ssl.SslHandler;
+import java.util.function.Supplier;
+import org.skupperdesigner.router.tls.LinkTls;
+import org.skupperdesigner.router.wire.FrameDecoder;
+import org.skupperdesigner.router.wire.FrameEncoder;
+
+/** Builds a link pipeline: [TLS] -> frame decoder/encoder -> session. */
+public final class LinkChannelInitializer extends ChannelInitializer<Channel> {
+    private static final FrameEncoder ENCODER = new FrameEncoder();
+
+    private final LinkTls tls;
+    private final String peerHost;
+    private final int peerPort;
+    private final Supplier<LinkSession> sessions;
+
+    /**
+     * @param tls      null for plain links (local transport only)
+     * @param peerHost host the dialler expects in the peer certificate; null on the accepting side
+     */
+    public LinkChannelInitializer(LinkTls tls, String peerHost, int peerPort, Supplier<LinkSession> sessions) {
+        this.tls = tls;
+        this.peerHost = peerHost;
+        this.peerPort = peerPort;
+        this.sessions = sessions;
+    }
+
+    @Override
+    protected void initChannel(Channel channel) {
+        ChannelPipeline pipeline = channel.pipeline();
+        if (tls != null) {
+            SslHandler ssl = peerHost == null
+                    ? tls.server().newHandler(channel.alloc())
+                    : tls.client().newHandler(channel.alloc(), peerHost, peerPort);
+            pipeline.addLast(PipelineNames.TLS, ssl);
+        }
+        pipeline.addLast(PipelineNames.FRAME_DECODER, new FrameDecoder());
+        pipeline.addLast(PipelineNames.FRAME_ENCODER, ENCODER);
+        pipeline.addLast(PipelineNames.LINK_SESSION, sessions.get());
+    }
+}
