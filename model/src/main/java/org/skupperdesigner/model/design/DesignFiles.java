@@ -1,6 +1,7 @@
 package org.skupperdesigner.model.design;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,10 @@ public final class DesignFiles {
     public LoadedNetwork open(Path file) {
         try {
             return reader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            Diagnostic problem = Diagnostic.error("yaml.encoding", "design file is not UTF-8 text (binary data?)",
+                    "save the file as UTF-8 YAML", SourceLocation.ofFile(file.toString()));
+            return new LoadedNetwork(Network.empty("untitled"), List.of(problem), Map.of());
         } catch (IOException | RuntimeException e) {
             Diagnostic problem = Diagnostic.error("design.unreadable", "cannot read design file: " + e.getMessage(),
                     "check the path, permissions and that the file is UTF-8 text", SourceLocation.ofFile(

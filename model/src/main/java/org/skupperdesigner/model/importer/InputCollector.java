@@ -1,7 +1,9 @@
 package org.skupperdesigner.model.importer;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,17 +75,31 @@ public final class InputCollector {
                 return java.util.Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
-            return java.util.Optional.of(new InputFile(label, text, hint));
-        } catch (CharacterCodingException e) {
-            problems.add(Diagnostic.error("yaml.encoding", "file is not UTF-8 text (binary data?)",
-                    "save the file as UTF-8 YAML", SourceLocation.ofFile(label)));
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer text = CharBuffer.allocate(bytes.length); // UTF-8 never decodes to more chars than bytes
+            CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, text, true);
+            if (result.isError()) {
+                problems.add(Diagnostic.error("yaml.encoding", "file is not UTF-8 text (binary data?): invalid byte "
+                                + "at offset " + in.position(), "save the file as UTF-8 YAML",
+                        new SourceLocation(label, lineOf(bytes, in.position()), 0)));
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new InputFile(label, text.flip().toString(), hint));
         } catch (IOException e) {
             problems.add(Diagnostic.error("input.unreadable", "cannot read file: " + e.getMessage(),
                     "check the path and permissions", SourceLocation.ofFile(label)));
         }
         return java.util.Optional.empty();
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 }

@@ -37,7 +37,12 @@ public final class SkupperYamlImporter {
         List<Diagnostic> problems = new ArrayList<>(earlier);
         Map<String, SiteGroup> groups = new LinkedHashMap<>();
         for (InputFile file : files) {
+            int problemsBefore = problems.size();
             List<YamlDocument> documents = reader.read(file.label(), file.text(), problems);
+            if (documents.isEmpty() && problems.size() == problemsBefore) {
+                problems.add(Diagnostic.warning("import.empty", "file holds no YAML documents; nothing imported",
+                        "check that this is the file you meant", SourceLocation.ofFile(file.label())));
+            }
             int fileSiteCount = 0;
             for (YamlDocument document : documents) {
                 for (DecodedResource decoded : decoder.decode(document, problems)) {

@@ -37,7 +37,10 @@ record DocumentChunk(String text, int firstLine) {
                 current.append(docStart ? "   " + line.substring(3) : "").append('\n');
                 continue;
             }
-            current.append(line).append('\n');
+            current.append(line);
+            if (i < lines.length - 1) {
+                current.append('\n');
+            }
         }
         chunks.add(new DocumentChunk(current.toString(), start));
         return chunks;

@@ -59,13 +59,17 @@ public final class ResourceDecoder {
         Object apiVersion = map.get("apiVersion");
         Object kind = map.get("kind");
         if (!(kind instanceof String kindName) || kindName.isBlank()) {
-            problems.add(Diagnostic.error("yaml.missing-kind", "object has no 'kind'",
-                    "add 'kind: Site' (or Listener, Connector, ...)", where));
+            problems.add(Diagnostic.error("yaml.missing-kind", kind == null ? "object has no 'kind'"
+                            : "'kind' must be a name such as Site, not " + FieldReader.describe(kind),
+                    "add 'kind: Site' (or Listener, Connector, ...)", doc.locate(YamlPaths.child(path, "kind"))));
             return;
         }
         if (!(apiVersion instanceof String api) || api.isBlank()) {
-            problems.add(Diagnostic.error("yaml.missing-api-version", kindName + " has no 'apiVersion'",
-                    "add 'apiVersion: " + ResourceKind.SKUPPER_API_VERSION + "'", where));
+            problems.add(Diagnostic.error("yaml.missing-api-version", apiVersion == null
+                            ? kindName + " has no 'apiVersion'"
+                            : kindName + ": 'apiVersion' must be text, not " + FieldReader.describe(apiVersion),
+                    "add 'apiVersion: " + ResourceKind.SKUPPER_API_VERSION + "'",
+                    doc.locate(YamlPaths.child(path, "apiVersion"))));
             return;
         }
         if (kindName.equals("List") && api.equals("v1")) {
@@ -85,7 +89,8 @@ public final class ResourceDecoder {
             if (!api.equals(ResourceKind.SKUPPER_API_VERSION)) {
                 problems.add(Diagnostic.error("yaml.api-version", "unsupported apiVersion '" + api + "' for "
                                 + kindName + "; this version reads " + ResourceKind.SKUPPER_API_VERSION,
-                        "Skupper v2 resources use apiVersion " + ResourceKind.SKUPPER_API_VERSION, where));
+                        "Skupper v2 resources use apiVersion " + ResourceKind.SKUPPER_API_VERSION,
+                        doc.locate(YamlPaths.child(path, "apiVersion"))));
                 return;
             }
             if (known.isEmpty() || !known.get().isSkupper()) {
@@ -106,7 +111,7 @@ public final class ResourceDecoder {
         ObjectMeta meta = top.object("metadata", ResourceDecoder::metadata);
         if (meta == null || meta.name().isEmpty()) {
             problems.add(Diagnostic.error("yaml.missing-name", kindName + " has no metadata.name",
-                    "add 'metadata: {name: ...}'", where));
+                    "add 'metadata: {name: ...}'", doc.locate(YamlPaths.child(path, "metadata"))));
             return;
         }
         SkupperResource resource = known.get() == ResourceKind.SECRET ? secret(top, meta)

@@ -16,8 +16,12 @@ final class ScalarValues {
             return null;
         }
         if (Tag.BOOL.equals(tag)) {
-            String t = text.toLowerCase(Locale.ROOT);
-            return t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("y");
+            // An explicit '!!bool maybe' is not false: keep the text so the field reader reports it.
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on", "y" -> Boolean.TRUE;
+                case "false", "no", "off", "n" -> Boolean.FALSE;
+                default -> text;
+            };
         }
         if (Tag.INT.equals(tag)) {
             Number n = parseInteger(text);

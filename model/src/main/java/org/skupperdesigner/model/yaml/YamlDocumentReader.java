@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a YAML stream into {@link YamlDocument}s with a source position for every value.
@@ -50,12 +51,13 @@ public final class YamlDocumentReader {
             return List.of();
         }
         List<YamlDocument> documents = new ArrayList<>();
+        Yaml yaml = newYaml(); // one per stream: building it costs more than composing a small document
         int index = 0;
         for (DocumentChunk chunk : DocumentChunk.split(text)) {
             if (chunk.isBlank()) {
                 continue;
             }
-            YamlDocument doc = parse(file, index, chunk, problems);
+            YamlDocument doc = parse(yaml, file, index, chunk, problems);
             if (doc != null && doc.value() != null) {
                 documents.add(doc);
             }
@@ -64,23 +66,31 @@ public final class YamlDocumentReader {
         return documents;
     }
 
-    private YamlDocument parse(String file, int index, DocumentChunk chunk, List<Diagnostic> problems) {
+    private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CHARS);
         options.setMaxAliasesForCollections(50);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setAllowRecursiveKeys(false);
+        return new Yaml(options);
+    }
+
+    private YamlDocument parse(Yaml yaml, String file, int index, DocumentChunk chunk, List<Diagnostic> problems) {
         try {
-            Node root = new Yaml(options).compose(new StringReader(chunk.text()));
+            Node root = yaml.compose(new StringReader(chunk.text()));
             if (root == null) {
                 return null;
             }
             Map<String, SourceLocation> locations = new LinkedHashMap<>();
-            NodeConverter converter = new NodeConverter(file, chunk.firstLine(), locations, problems);
+            NodeConverter converter = new NodeConverter(file, chunk.firstLine(), maxValues(chunk), locations,
+                    problems);
             Object value = converter.convert(root, "", 0);
             return converter.failed() ? null : new YamlDocument(file, index, value, Collections.unmodifiableMap(locations));
         } catch (MarkedYAMLException e) {
             problems.add(syntaxError(file, chunk.firstLine(), e));
+            return null;
+        } catch (ReaderException e) {
+            problems.add(forbiddenCharacter(file, chunk, e.getCodePoint()));
             return null;
         } catch (YAMLException | StackOverflowError e) {
             problems.add(Diagnostic.error("yaml.syntax", "cannot read document " + (index + 1) + ": "
@@ -90,17 +100,43 @@ public final class YamlDocumentReader {
         }
     }
 
+    /**
+     * Without aliases a document cannot hold more values than it has characters; aliases may repeat parts of it, but
+     * not without bound: 50 aliases that each double the one before (a "billion laughs" bomb that stays under
+     * SnakeYAML's alias limit) would otherwise expand to 2^50 values.
+     */
+    private static long maxValues(DocumentChunk chunk) {
+        return 10_000L + 2L * chunk.text().length();
+    }
+
     private static Diagnostic syntaxError(String file, int lineOffset, MarkedYAMLException e) {
-        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+        Mark contextMark = e.getContextMark();
+        // A quote or bracket left open is reported at the end of the document; where it was opened helps more.
+        boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+        Mark mark = e.getProblemMark() == null || (atEnd && contextMark != null) ? contextMark : e.getProblemMark();
         int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
         int column = mark == null ? 0 : mark.getColumn() + 1;
-        String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
         String context = e.getContext() == null ? "" : " " + e.getContext();
+        if (contextMark != null && mark != contextMark && contextMark.getLine() != mark.getLine()) {
+            context += " started at line " + (contextMark.getLine() + 1 + lineOffset);
+        }
         String hint = problem.contains("\\t") || problem.contains("'\t'") || problem.contains("TAB")
                 ? "YAML does not allow tabs for indentation; indent with spaces"
                 : "fix the YAML syntax at this position";
         return Diagnostic.error("yaml.syntax", "YAML syntax error: " + problem.trim() + context, hint,
                 new SourceLocation(file, line, column));
+    }
+
+    /** SnakeYAML refuses non-printable characters; say which one and where, not just "special characters". */
+    private static Diagnostic forbiddenCharacter(String file, DocumentChunk chunk, int codePoint) {
+        String text = chunk.text();
+        int offset = text.indexOf(Character.toString(codePoint));
+        int line = offset < 0 ? chunk.firstLine() + 1 : chunk.firstLine() + lineOf(text, offset);
+        int column = offset < 0 ? 0 : offset - text.lastIndexOf('\n', offset - 1);
+        return Diagnostic.error("yaml.binary", String.format("file contains the character U+%04X, which YAML does "
+                        + "not allow (a control character or binary data)", codePoint),
+                "remove it, or check that this is the YAML file you meant", new SourceLocation(file, line, column));
     }
 
     private static String firstLine(String message) {
@@ -128,11 +164,15 @@ public final class YamlDocumentReader {
         private final Map<String, SourceLocation> locations;
         private final List<Diagnostic> problems;
         private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final long maxValues;
+        private long values;
         private boolean failed;
 
-        NodeConverter(String file, int lineOffset, Map<String, SourceLocation> locations, List<Diagnostic> problems) {
+        NodeConverter(String file, int lineOffset, long maxValues, Map<String, SourceLocation> locations,
+                      List<Diagnostic> problems) {
             this.file = file;
             this.lineOffset = lineOffset;
+            this.maxValues = maxValues;
             this.locations = locations;
             this.problems = problems;
         }
@@ -142,6 +182,13 @@ public final class YamlDocumentReader {
         }
 
         Object convert(Node node, String path, int depth) {
+            if (++values > maxValues) {
+                if (values == maxValues + 1) {
+                    fail("yaml.alias-expansion", "aliases expand this document to more than " + maxValues
+                            + " values (an alias bomb?)", location(node.getStartMark()));
+                }
+                return null;
+            }
             SourceLocation here = location(node.getStartMark());
             locations.putIfAbsent(path, here);
             if (depth > MAX_DEPTH) {
