@@ -9,6 +9,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // only this branch touches JavaFX: subcommands stay headless
+            org.skupperdesigner.app.ui.DesignerLauncher.launch();
+            return;
+        }
         System.exit(SkupperDesignerCommand.run(args));
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "skupper-designer", mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = {"Design, validate, simulate, export and apply Skupper v2 application networks.", ""},
-        subcommands = {VersionCommand.class, ImportCommand.class, ExportCommand.class,
+        subcommands = {VersionCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
+                AnalyzeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SkupperDesignerCommand implements Callable<Integer> {
 

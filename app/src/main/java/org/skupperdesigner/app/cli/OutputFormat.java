@@ -1,0 +1,6 @@
+package org.skupperdesigner.app.cli;
+
+/** {@code --format}: for people or for machines. */
+enum OutputFormat {
+    text, json
+}

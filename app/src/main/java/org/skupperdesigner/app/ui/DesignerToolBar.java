@@ -1,0 +1,164 @@
+package org.skupperdesigner.app.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import org.skupperdesigner.app.ui.canvas.DesignCanvas;
+import org.skupperdesigner.app.ui.common.Icons;
+import org.skupperdesigner.app.ui.layout.AutoLayout;
+import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.model.network.NetworkSite;
+import org.skupperdesigner.model.resource.ResourceKind;
+import org.skupperdesigner.model.resource.SkupperResource;
+
+/** The toolbar: file, undo/redo, view, layout, analysis, and the find field (with name completion). */
+final class DesignerToolBar {
+
+    private final CustomTextField find = new CustomTextField();
+
+    ToolBar build(DesignerActions actions, DesignCanvas canvas, DesignerContext context) {
+        Button undo = button("toolbar-undo", Feather.ROTATE_CCW, "Undo (Ctrl+Z)", actions::undo);
+        undo.disableProperty().bind(context.document().canUndoProperty().not());
+        Button redo = button("toolbar-redo", Feather.ROTATE_CW, "Redo (Ctrl+Shift+Z)", actions::redo);
+        redo.disableProperty().bind(context.document().canRedoProperty().not());
+        ToggleButton services = new ToggleButton(null, Icons.of(Feather.GIT_PULL_REQUEST, 16));
+        services.setId("toolbar-service-lines");
+        services.setTooltip(new Tooltip("Show routing-key service lines (Ctrl+Shift+L)"));
+        services.selectedProperty().bindBidirectional(canvas.showServiceLinesProperty());
+        services.getStyleClass().add("button-icon");
+        ToggleButton snap = new ToggleButton(null, Icons.of(Feather.GRID, 16));
+        snap.setTooltip(new Tooltip("Snap to grid"));
+        snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
+        snap.getStyleClass().add("button-icon");
+
+        find.setId("find-field");
+        find.setPromptText("Find site, listener, connector…  (Ctrl+F)");
+        find.setLeft(Icons.of(Feather.SEARCH, 14));
+        find.setPrefWidth(290);
+        find.getStyleClass().add("find-field");
+        TextFields.bindAutoCompletion(find, request -> names(context.document().network(),
+                request.getUserText()));
+        find.setOnAction(e -> findAndReveal(context, canvas, find.getText()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(
+                button("toolbar-new", Feather.FILE_PLUS, "New design (Ctrl+N)", actions.files()::newDesign),
+                button("toolbar-open", Feather.FOLDER, "Open (Ctrl+O)", actions.files()::open),
+                button("toolbar-save", Feather.SAVE, "Save (Ctrl+S)", actions.files()::save),
+                vertical(), undo, redo,
+                vertical(),
+                button("toolbar-delete", Feather.TRASH_2, "Delete selection (Del)", actions.edits()::delete),
+                button("toolbar-duplicate", Feather.COPY, "Duplicate (Ctrl+D)", actions.edits()::duplicate),
+                vertical(),
+                button("toolbar-zoom-out", Feather.ZOOM_OUT, "Zoom out (Ctrl+-)", canvas::zoomOut),
+                button("toolbar-zoom-in", Feather.ZOOM_IN, "Zoom in (Ctrl+=)", canvas::zoomIn),
+                button("toolbar-fit", Feather.MAXIMIZE, "Fit to window (Ctrl+0)", canvas::fitToContent),
+                services, snap,
+                vertical(),
+                button("toolbar-layout", Feather.SHARE_2, "Auto layout (Ctrl+L)",
+                        () -> actions.autoLayout(AutoLayout.Kind.FORCE_DIRECTED)),
+                button("toolbar-what-if", Feather.ZAP_OFF, "What if the selected site or link fails?",
+                        actions::whatIf),
+                button("toolbar-export", Feather.UPLOAD, "Export Skupper YAML (Ctrl+E)", actions::exportYaml),
+                spacer, find);
+        bar.setId("toolbar");
+        return bar;
+    }
+
+    private static Separator vertical() {
+        return new Separator(javafx.geometry.Orientation.VERTICAL);
+    }
+
+    TextField findField() {
+        return find;
+    }
+
+    private static Button button(String id, Ikon icon, String tooltip, Runnable action) {
+        Button b = new Button(null, Icons.of(icon, 16));
+        b.setId(id);
+        b.getStyleClass().addAll("button-icon", "flat");
+        b.setTooltip(new Tooltip(tooltip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static List<String> names(Network network, String text) {
+        String needle = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).trim();
+        List<String> out = new ArrayList<>();
+        if (needle.isEmpty()) {
+            return out;
+        }
+        for (NetworkSite s : network.sites()) {
+            if (s.name().toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+                out.add(s.name());
+            }
+            for (SkupperResource r : s.resources()) {
+                if (r.kind() != ResourceKind.SITE && r.name().toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+                    out.add(s.name() + " / " + r.name());
+                }
+            }
+            if (out.size() > 20) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Selects and reveals the first element matching {@code text} ("site" or "site / resource"). */
+    static boolean findAndReveal(DesignerContext context, DesignCanvas canvas, String text) {
+        Optional<String> id = elementFor(context.document().network(), text);
+        id.ifPresent(found -> {
+            context.selection().select(found);
+            canvas.reveal(found);
+        });
+        return id.isPresent();
+    }
+
+    static Optional<String> elementFor(Network network, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        String[] parts = t.split("\\s*/\\s*", 2);
+        for (NetworkSite s : network.sites()) {
+            String name = s.name().toLowerCase(java.util.Locale.ROOT);
+            if (parts.length == 2 && name.equals(parts[0])) {
+                for (SkupperResource r : s.resources()) {
+                    if (r.name().equalsIgnoreCase(parts[1]) && r.kind() != ResourceKind.SITE) {
+                        return Optional.of(s.elementId(r));
+                    }
+                }
+            }
+        }
+        for (NetworkSite s : network.sites()) {
+            if (s.name().toLowerCase(java.util.Locale.ROOT).contains(t)) {
+                return Optional.of(s.elementId());
+            }
+        }
+        for (NetworkSite s : network.sites()) {
+            for (SkupperResource r : s.resources()) {
+                if (r.kind() != ResourceKind.SITE && r.name().toLowerCase(java.util.Locale.ROOT).contains(t)) {
+                    return Optional.of(s.elementId(r));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,233 @@
+package org.skupperdesigner.app.ui;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.kordamp.ikonli.feather.Feather;
+
+import org.skupperdesigner.app.ui.analysis.AnalysisController;
+import org.skupperdesigner.app.ui.canvas.DesignCanvas;
+import org.skupperdesigner.app.ui.common.Icons;
+import org.skupperdesigner.app.ui.file.FileActions;
+import org.skupperdesigner.app.ui.file.RecentFiles;
+import org.skupperdesigner.app.ui.palette.PaletteView;
+import org.skupperdesigner.app.ui.problems.ProblemsView;
+import org.skupperdesigner.app.ui.properties.PropertiesView;
+import org.skupperdesigner.app.ui.yaml.YamlPreviewView;
+
+/**
+ * Assembles the main window: palette | canvas over problems | properties and YAML, with menus, toolbar and status
+ * bar. Owns no state of its own beyond the views; everything it shows comes from the {@link DesignerContext}.
+ */
+public final class DesignerWindow {
+
+    public static final String TITLE = "Skupper Designer";
+
+    private final DesignerContext context;
+    private final Stage stage;
+    private final DesignCanvas canvas;
+    private final DesignerActions actions;
+    private final BorderPane root = new BorderPane();
+    private final PropertiesView properties;
+    private final ProblemsView problems;
+    private final YamlPreviewView yaml;
+    private TabPane sideTabs;
+
+    public DesignerWindow(DesignerContext context, Stage stage) {
+        this.context = context;
+        this.stage = stage;
+        this.canvas = new DesignCanvas(context.document(), context.selection());
+        RecentFiles recent = new RecentFiles(context.home().recentFilesList());
+        FileActions files = new FileActions(context, recent, stage);
+        AnalysisController analysis = new AnalysisController(context.document(), context.selection(),
+                context.executors(), canvas.highlightProperty());
+        this.actions = new DesignerActions(context, canvas, files, analysis, stage);
+        this.properties = new PropertiesView(context.document(), context.selection());
+        this.problems = new ProblemsView(context.problems(), this::reveal);
+        this.yaml = new YamlPreviewView(context.document(), context.selection());
+
+        DesignerMenus menus = new DesignerMenus(actions, canvas, context);
+        DesignerToolBar toolBar = new DesignerToolBar();
+        var bar = toolBar.build(actions, canvas, context);
+        root.setTop(new VBox(menus.menuBar(recent, () -> toolBar.findField().requestFocus(), this::quit), bar));
+        root.setCenter(mainArea());
+        root.setBottom(new StatusBarView(context, canvas));
+        root.getStyleClass().add("designer-root");
+        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            ContextMenu menu = menus.contextMenu();
+            menu.show(canvas, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        installDrop();
+    }
+
+    private SplitPane mainArea() {
+        PaletteView palette = new PaletteView(actions);
+        StackPane canvasArea = new StackPane(canvas, analysisBanner(), zoomPill());
+        canvasArea.getStyleClass().add("canvas-area");
+        StackPane.setAlignment(canvasArea.getChildren().get(1), Pos.TOP_CENTER);
+        StackPane.setAlignment(canvasArea.getChildren().get(2), Pos.BOTTOM_LEFT);
+
+        Tab problemsTab = new Tab(null, problems);
+        problemsTab.setGraphic(Icons.of(Feather.ALERT_CIRCLE, 14));
+        problemsTab.textProperty().bind(Bindings.createStringBinding(() -> "Problems  "
+                + (context.problems().errorsProperty().get() + context.problems().warningsProperty().get()),
+                context.problems().errorsProperty(), context.problems().warningsProperty()));
+        problemsTab.setClosable(false);
+        TabPane bottom = new TabPane(problemsTab);
+        bottom.getStyleClass().add("bottom-tabs");
+
+        SplitPane center = new SplitPane(canvasArea, bottom);
+        center.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        center.setDividerPositions(0.74);
+
+        Tab propsTab = new Tab("Properties", properties);
+        propsTab.setGraphic(Icons.of(Feather.SLIDERS, 14));
+        Tab yamlTab = new Tab("YAML", yaml);
+        yamlTab.setGraphic(Icons.of(Feather.CODE, 14));
+        yamlTab.setId("yaml-tab");
+        TabPane right = new TabPane(propsTab, yamlTab);
+        this.sideTabs = right;
+        right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        right.setSide(Side.TOP);
+        right.getStyleClass().add("side-tabs");
+
+        SplitPane main = new SplitPane(palette, center, right);
+        main.setDividerPositions(0.16, 0.75);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(right, false);
+        return main;
+    }
+
+    private HBox analysisBanner() {
+        Label text = new Label();
+        text.setId("analysis-banner-text");
+        text.textProperty().bind(canvas.highlightProperty().map(h -> h.title()));
+        Button close = new Button(null, Icons.of(Feather.X, 13));
+        close.getStyleClass().addAll("flat", "button-icon", "small");
+        close.setOnAction(e -> actions.analysis().clear());
+        HBox banner = new HBox(8, Icons.of(Feather.ACTIVITY, 14), text, close);
+        banner.setId("analysis-banner");
+        banner.getStyleClass().add("analysis-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
+        banner.visibleProperty().bind(canvas.highlightProperty().map(h -> !h.isEmpty()));
+        return banner;
+    }
+
+    private HBox zoomPill() {
+        Button out = new Button(null, Icons.of(Feather.MINUS, 13));
+        out.setOnAction(e -> canvas.zoomOut());
+        Button in = new Button(null, Icons.of(Feather.PLUS, 13));
+        in.setOnAction(e -> canvas.zoomIn());
+        Button fit = new Button(null, Icons.of(Feather.MAXIMIZE, 13));
+        fit.setOnAction(e -> canvas.fitToContent());
+        Label zoom = new Label();
+        zoom.textProperty().bind(canvas.viewport().zoomProperty().multiply(100).asString("%.0f%%"));
+        zoom.getStyleClass().add("zoom-label");
+        for (Button b : new Button[] {out, in, fit}) {
+            b.getStyleClass().addAll("flat", "button-icon", "small");
+        }
+        HBox pill = new HBox(2, out, zoom, in, fit);
+        pill.getStyleClass().add("zoom-pill");
+        pill.setAlignment(Pos.CENTER);
+        pill.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
+        return pill;
+    }
+
+    /** Dropping a palette entry: sites land where dropped, services go into the site under the pointer. */
+    private void installDrop() {
+        canvas.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(PaletteView.DRAG_PREFIX)) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        canvas.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            String payload = e.getDragboard().getString().substring(PaletteView.DRAG_PREFIX.length());
+            Point2D world = canvas.viewport().toWorld(e.getX(), e.getY());
+            if (payload.startsWith("site:")) {
+                org.skupperdesigner.model.network.Platform.ofId(payload.substring(5)).ifPresent(p ->
+                        actions.addSiteAt(p, new org.skupperdesigner.model.network.Position(
+                                Math.round((world.getX() - 125) / 20) * 20, Math.round((world.getY() - 30) / 20) * 20)));
+            } else {
+                String siteId = canvas.siteAt(world);
+                if (siteId != null) {
+                    actions.addResourceTo(siteId, "listener".equals(payload));
+                }
+            }
+            e.setDropCompleted(true);
+            e.consume();
+        });
+    }
+
+    private void reveal(String elementId) {
+        context.selection().select(elementId);
+        canvas.reveal(elementId);
+    }
+
+    private void quit() {
+        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        if (!stage.isShowing()) {
+            Platform.exit();
+        }
+    }
+
+    /** Builds the scene (theme and designer stylesheet applied) and wires title, keys and close confirmation. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
+        new DesignerKeys(actions, canvas).install(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> TITLE + " — "
+                        + context.document().network().name() + (context.document().isDirty() ? " •" : ""),
+                context.document().networkProperty(), context.document().dirtyProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (!actions.files().confirmDiscard()) {
+                e.consume();
+            }
+        });
+        return scene;
+    }
+
+    /** Brings the YAML panel to the front. */
+    public void showYamlPanel() {
+        sideTabs.getSelectionModel().select(1);
+    }
+
+    public DesignCanvas canvas() {
+        return canvas;
+    }
+
+    public DesignerActions actions() {
+        return actions;
+    }
+
+    public PropertiesView properties() {
+        return properties;
+    }
+
+    public ProblemsView problems() {
+        return problems;
+    }
+
+    public YamlPreviewView yaml() {
+        return yaml;
+    }
+}

@@ -1,0 +1,111 @@
+package org.skupperdesigner.app.ui.canvas;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * Pan and zoom of the canvas: world coordinates (where sites are positioned) map to screen coordinates as
+ * {@code screen = pan + zoom * world}. Pan/zoom only change two transforms, never the nodes, so they stay cheap.
+ */
+public final class CanvasViewport {
+
+    public static final double MIN_ZOOM = 0.1;
+    public static final double MAX_ZOOM = 3.0;
+
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final DoubleProperty panX = new SimpleDoubleProperty(this, "panX", 0);
+    private final DoubleProperty panY = new SimpleDoubleProperty(this, "panY", 0);
+    private final Translate translate = new Translate();
+    private final Scale scale = new Scale();
+
+    CanvasViewport() {
+        translate.xProperty().bind(panX);
+        translate.yProperty().bind(panY);
+        scale.xProperty().bind(zoom);
+        scale.yProperty().bind(zoom);
+    }
+
+    Translate translate() {
+        return translate;
+    }
+
+    Scale scale() {
+        return scale;
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public double zoom() {
+        return zoom.get();
+    }
+
+    public DoubleProperty panXProperty() {
+        return panX;
+    }
+
+    public DoubleProperty panYProperty() {
+        return panY;
+    }
+
+    public Point2D toWorld(double screenX, double screenY) {
+        return new Point2D((screenX - panX.get()) / zoom.get(), (screenY - panY.get()) / zoom.get());
+    }
+
+    public Point2D toScreen(double worldX, double worldY) {
+        return new Point2D(panX.get() + worldX * zoom.get(), panY.get() + worldY * zoom.get());
+    }
+
+    public void panBy(double dx, double dy) {
+        panX.set(panX.get() + dx);
+        panY.set(panY.get() + dy);
+    }
+
+    /** Zooms by {@code factor} keeping the world point under (pivotX, pivotY) on screen still. */
+    public void zoomAt(double factor, double pivotX, double pivotY) {
+        double next = clamp(zoom.get() * factor);
+        Point2D world = toWorld(pivotX, pivotY);
+        zoom.set(next);
+        panX.set(pivotX - world.getX() * next);
+        panY.set(pivotY - world.getY() * next);
+    }
+
+    /** Shows {@code world} bounds centred in a view of the given size, with a margin, never zooming past 100%. */
+    public void fit(Bounds world, double viewWidth, double viewHeight, double margin) {
+        fit(world, viewWidth, viewHeight, margin, margin);
+    }
+
+    /** Like {@link #fit(Bounds, double, double, double)} with a larger bottom margin (room for overlays). */
+    public void fit(Bounds world, double viewWidth, double viewHeight, double margin, double bottomMargin) {
+        if (world == null || world.isEmpty() || viewWidth <= 0 || viewHeight <= 0) {
+            return;
+        }
+        double usableHeight = viewHeight - margin - bottomMargin;
+        double z = Math.min((viewWidth - 2 * margin) / world.getWidth(), usableHeight / world.getHeight());
+        z = clamp(Math.min(1.0, z));
+        zoom.set(z);
+        panX.set((viewWidth - world.getWidth() * z) / 2 - world.getMinX() * z);
+        panY.set(margin + (usableHeight - world.getHeight() * z) / 2 - world.getMinY() * z);
+    }
+
+    /** Centres the view on a world point without changing the zoom. */
+    public void centerOn(double worldX, double worldY, double viewWidth, double viewHeight) {
+        panX.set(viewWidth / 2 - worldX * zoom.get());
+        panY.set(viewHeight / 2 - worldY * zoom.get());
+    }
+
+    public Bounds visibleWorld(double viewWidth, double viewHeight) {
+        Point2D a = toWorld(0, 0);
+        return new BoundingBox(a.getX(), a.getY(), viewWidth / zoom.get(), viewHeight / zoom.get());
+    }
+
+    private static double clamp(double z) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+    }
+}

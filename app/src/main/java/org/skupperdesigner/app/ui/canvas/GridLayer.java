@@ -1,0 +1,49 @@
+package org.skupperdesigner.app.ui.canvas;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/** The dotted background grid, drawn in screen space for the current pan/zoom (cheap: one canvas, no nodes). */
+final class GridLayer extends Canvas {
+
+    private static final Color DOT = Color.web("#cbd2da");
+    private static final Color MAJOR = Color.web("#aab4c0");
+
+    GridLayer() {
+        setMouseTransparent(true);
+    }
+
+    void redraw(CanvasViewport viewport, double gridSize) {
+        GraphicsContext g = getGraphicsContext2D();
+        double w = getWidth();
+        double h = getHeight();
+        g.clearRect(0, 0, w, h);
+        double step = gridSize * viewport.zoom();
+        while (step < 14) {
+            step *= 2;
+        }
+        double ox = mod(viewport.panXProperty().get(), step);
+        double oy = mod(viewport.panYProperty().get(), step);
+        double major = step * 5;
+        double mx = mod(viewport.panXProperty().get(), major);
+        double my = mod(viewport.panYProperty().get(), major);
+        g.setFill(DOT);
+        for (double x = ox; x < w; x += step) {
+            for (double y = oy; y < h; y += step) {
+                g.fillRect(x - 0.75, y - 0.75, 1.5, 1.5);
+            }
+        }
+        g.setFill(MAJOR);
+        for (double x = mx; x < w; x += major) {
+            for (double y = my; y < h; y += major) {
+                g.fillRect(x - 1, y - 1, 2, 2);
+            }
+        }
+    }
+
+    private static double mod(double a, double b) {
+        double r = a % b;
+        return r < 0 ? r + b : r;
+    }
+}

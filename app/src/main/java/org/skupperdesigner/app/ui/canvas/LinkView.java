@@ -1,0 +1,94 @@
+package org.skupperdesigner.app.ui.canvas;
+
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+
+import org.skupperdesigner.model.network.NetworkLink;
+
+/**
+ * A link between two site cards: a line with an arrow at the accepting site (the arrow shows who dials whom) and a
+ * cost label in the middle. Follows its cards while they are dragged.
+ */
+public final class LinkView extends Group {
+
+    private static final double ARROW = 11;
+
+    private final SiteCardView from;
+    private final SiteCardView to;
+    private final Line line = new Line();
+    private final Line hitArea = new Line();
+    private final Polygon arrow = new Polygon();
+    private final Label cost = new Label();
+    private final InvalidationListener follow = o -> refresh();
+    private NetworkLink link;
+
+    LinkView(NetworkLink link, SiteCardView from, SiteCardView to) {
+        this.from = from;
+        this.to = to;
+        CanvasRoles.mark(this, CanvasRoles.LINK, "link/" + link.id());
+        setId("link-" + link.id());
+        getStyleClass().add("link-view");
+        line.getStyleClass().add("link-line");
+        hitArea.getStyleClass().add("link-hit-area");
+        arrow.getStyleClass().add("link-arrow");
+        cost.getStyleClass().add("link-cost");
+        getChildren().addAll(hitArea, line, arrow, cost);
+        cost.translateXProperty().bind(cost.widthProperty().divide(-2));
+        cost.translateYProperty().bind(cost.heightProperty().divide(-2));
+        from.geometryProperty().addListener(follow);
+        to.geometryProperty().addListener(follow);
+        update(link);
+    }
+
+    void update(NetworkLink newLink) {
+        this.link = newLink;
+        boolean edge = from.site().isEdge();
+        getStyleClass().remove("edge-link");
+        if (edge) {
+            getStyleClass().add("edge-link");
+        }
+        cost.setText("cost " + newLink.effectiveCost() + (edge ? " · edge" : ""));
+        refresh();
+    }
+
+    NetworkLink link() {
+        return link;
+    }
+
+    boolean connects(SiteCardView a, SiteCardView b) {
+        return from == a && to == b;
+    }
+
+    void refresh() {
+        Point2D start = CardGeometry.borderPoint(from, to.centerX(), to.centerY(), 2);
+        Point2D end = CardGeometry.borderPoint(to, from.centerX(), from.centerY(), 4);
+        line.setStartX(start.getX());
+        line.setStartY(start.getY());
+        line.setEndX(end.getX());
+        line.setEndY(end.getY());
+        hitArea.setStartX(start.getX());
+        hitArea.setStartY(start.getY());
+        hitArea.setEndX(end.getX());
+        hitArea.setEndY(end.getY());
+        double angle = Math.atan2(end.getY() - start.getY(), end.getX() - start.getX());
+        double bx = end.getX() - ARROW * Math.cos(angle);
+        double by = end.getY() - ARROW * Math.sin(angle);
+        double px = Math.sin(angle) * ARROW * 0.5;
+        double py = -Math.cos(angle) * ARROW * 0.5;
+        arrow.getPoints().setAll(end.getX(), end.getY(), bx + px, by + py, bx - px, by - py);
+        double mx = (start.getX() + end.getX()) / 2;
+        double my = (start.getY() + end.getY()) / 2;
+        // the label centres itself on (mx, my) through the translate bindings set up in the constructor
+        cost.setLayoutX(mx);
+        cost.setLayoutY(my);
+    }
+
+    void dispose() {
+        from.geometryProperty().removeListener(follow);
+        to.geometryProperty().removeListener(follow);
+    }
+}

@@ -1,0 +1,108 @@
+package org.skupperdesigner.app.ui.canvas;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import org.skupperdesigner.app.ui.common.Icons;
+import org.skupperdesigner.model.resource.Connector;
+import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.SkupperResource;
+
+/**
+ * One resource inside a site card. Listeners and connectors are the card's ports: they show their routing key and
+ * are where service lines attach; other kinds are shown as quieter rows.
+ */
+final class ResourceRow extends HBox {
+
+    private final String elementId;
+    private final boolean port;
+
+    ResourceRow(String elementId, SkupperResource resource) {
+        this.elementId = elementId;
+        this.port = resource instanceof Listener || resource instanceof Connector;
+        CanvasRoles.mark(this, CanvasRoles.RESOURCE, elementId);
+        setId("row-" + elementId.replace('/', '-'));
+        getStyleClass().addAll("resource-row", port ? "port-row" : "other-row",
+                resource.kind().kind().toLowerCase(java.util.Locale.ROOT) + "-row");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(6);
+
+        Label name = new Label(resource.name(), Icons.of(icon(resource), 13));
+        name.getStyleClass().add("row-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(name, spacer);
+
+        String key = routingKey(resource);
+        if (key != null) {
+            Label keyPill = new Label(key);
+            keyPill.getStyleClass().add("key-pill");
+            keyPill.setMinWidth(Region.USE_PREF_SIZE);
+            getChildren().add(keyPill);
+        }
+        Integer portNumber = portNumber(resource);
+        Label detail = new Label(portNumber != null ? ":" + portNumber : port ? "" : resource.kind().kind());
+        detail.getStyleClass().add("row-detail");
+        detail.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().add(detail);
+    }
+
+    String elementId() {
+        return elementId;
+    }
+
+    boolean isPort() {
+        return port;
+    }
+
+    static String routingKey(SkupperResource resource) {
+        if (resource instanceof Listener) {
+            return ((Listener) resource).spec().routingKey();
+        }
+        if (resource instanceof Connector) {
+            return ((Connector) resource).spec().routingKey();
+        }
+        return null;
+    }
+
+    private static Integer portNumber(SkupperResource resource) {
+        if (resource instanceof Listener) {
+            return ((Listener) resource).spec().port();
+        }
+        if (resource instanceof Connector) {
+            return ((Connector) resource).spec().port();
+        }
+        return null;
+    }
+
+    private static Ikon icon(SkupperResource resource) {
+        switch (resource.kind()) {
+            case LISTENER:
+                return Feather.LOG_IN;
+            case CONNECTOR:
+                return Feather.LOG_OUT;
+            case LINK:
+                return Feather.LINK_2;
+            case ACCESS_GRANT:
+            case ACCESS_TOKEN:
+                return Feather.KEY;
+            case ROUTER_ACCESS:
+            case SECURED_ACCESS:
+                return Feather.SHIELD;
+            case CERTIFICATE:
+            case SECRET:
+                return Feather.LOCK;
+            case MULTI_KEY_LISTENER:
+                return Feather.SHUFFLE;
+            default:
+                return Feather.PAPERCLIP;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.skupperdesigner.app.ui.commands;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.skupperdesigner.model.network.Network;
+
+/**
+ * The open document: the current network snapshot, its file, whether it differs from what was saved, and its edit
+ * history. Every change goes through {@link #apply(Edit)}, {@link #undo()} or {@link #redo()} on the FX thread; a
+ * reentrancy guard refuses an edit issued from a listener reacting to another edit (Scene Builder's job rule).
+ */
+public final class DocumentModel {
+
+    private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>(this, "network");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+    private final EditHistory history = new EditHistory(500);
+    private Network saved;
+    private boolean recovered;
+    private boolean applying;
+
+    public DocumentModel(Network initial, Path initialFile) {
+        replaceDocument(initial, initialFile);
+    }
+
+    /** Applies one edit as one undo step. Returns false when it changed nothing. */
+    public boolean apply(Edit edit) {
+        if (applying) {
+            throw new IllegalStateException("edit '" + edit.label() + "' issued while another edit is being applied");
+        }
+        applying = true;
+        try {
+            Network before = network.get();
+            Network after = Objects.requireNonNull(edit.change().apply(before), "an edit returned null");
+            if (after.equals(before)) {
+                return false;
+            }
+            history.record(edit.label(), before);
+            show(after);
+            return true;
+        } finally {
+            applying = false;
+        }
+    }
+
+    public boolean undo() {
+        return step(history.undo(network.get()));
+    }
+
+    public boolean redo() {
+        return step(history.redo(network.get()));
+    }
+
+    private boolean step(Optional<Network> target) {
+        if (applying || target.isEmpty()) {
+            return false;
+        }
+        applying = true;
+        try {
+            show(target.get());
+            return true;
+        } finally {
+            applying = false;
+        }
+    }
+
+    /** A new, opened or recovered document: history starts afresh and it counts as saved when it has a file. */
+    public void replaceDocument(Network replacement, Path newFile) {
+        history.clear();
+        recovered = false;
+        saved = newFile == null ? null : replacement;
+        file.set(newFile);
+        show(replacement);
+    }
+
+    /** A design recovered from an autosave: unsaved by definition, belonging to {@code originalFile} if known. */
+    public void recover(Network recoveredNetwork, Path originalFile) {
+        history.clear();
+        saved = null;
+        recovered = true;
+        file.set(originalFile);
+        show(recoveredNetwork);
+    }
+
+    /** Call after a successful save of the current snapshot to {@code savedTo}. */
+    public void markSaved(Path savedTo) {
+        saved = network.get();
+        recovered = false;
+        file.set(savedTo);
+        refreshFlags();
+    }
+
+    private void show(Network next) {
+        network.set(next);
+        refreshFlags();
+    }
+
+    private void refreshFlags() {
+        dirty.set(recovered || (saved == null ? history.undoLabel().isPresent() : !saved.equals(network.get())));
+        canUndo.set(history.undoLabel().isPresent());
+        canRedo.set(history.redoLabel().isPresent());
+        undoLabel.set(history.undoLabel().orElse(""));
+        redoLabel.set(history.redoLabel().orElse(""));
+    }
+
+    public Network network() {
+        return network.get();
+    }
+
+    public ReadOnlyObjectProperty<Network> networkProperty() {
+        return network.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,143 @@
+package org.skupperdesigner.app.ui.palette;
+
+import java.util.Locale;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import org.skupperdesigner.app.ui.commands.PlatformNames;
+import org.skupperdesigner.app.ui.common.Icons;
+import org.skupperdesigner.model.network.Platform;
+
+/**
+ * The palette: sites by platform, listeners and connectors, and templates. Click an entry to add it (sites land in
+ * the middle of the view, resources in the selected site) or drag it onto the canvas.
+ */
+public final class PaletteView extends ScrollPane {
+
+    /** Drag-and-drop payload prefix understood by the canvas drop handler. */
+    public static final String DRAG_PREFIX = "skupper-palette:";
+
+    public PaletteView(PaletteActions actions) {
+        setId("palette");
+        getStyleClass().add("palette");
+        setFitToWidth(true);
+        setMinWidth(236);
+        setPrefWidth(236);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        VBox content = new VBox(6);
+        content.getStyleClass().add("palette-content");
+
+        TilePane sites = tiles();
+        for (Platform p : Platform.values()) {
+            Button tile = tile("palette-site-" + p.id(), PlatformNames.label(p), Icons.platform(p),
+                    "Add a " + PlatformNames.label(p) + " site", () -> actions.addSite(p));
+            tile.getStyleClass().add(Icons.platformStyleClass(p));
+            draggable(tile, "site:" + p.id());
+            sites.getChildren().add(tile);
+        }
+        TilePane resources = tiles();
+        Button listener = tile("palette-listener", "Listener", Feather.LOG_IN,
+                "Add a listener to the selected site: where clients connect", actions::addListener);
+        Button connector = tile("palette-connector", "Connector", Feather.LOG_OUT,
+                "Add a connector to the selected site: where the service runs", actions::addConnector);
+        listener.disableProperty().bind(javafx.beans.binding.Bindings.not(actions.hasSiteSelected()));
+        connector.disableProperty().bind(javafx.beans.binding.Bindings.not(actions.hasSiteSelected()));
+        draggable(listener, "listener");
+        draggable(connector, "connector");
+        resources.getChildren().addAll(listener, connector);
+
+        VBox templates = new VBox(6);
+        for (DesignTemplate t : DesignTemplate.values()) {
+            templates.getChildren().add(templateEntry(t, actions));
+        }
+        content.getChildren().addAll(section("Sites"), sites, section("Services"), resources,
+                hint("Select a site, then add listeners and connectors. Drag a site's link handle onto another "
+                        + "site to link them."), section("Templates"), templates);
+        setContent(content);
+    }
+
+    private static TilePane tiles() {
+        TilePane pane = new TilePane(8, 8);
+        pane.setPrefColumns(2);
+        pane.setPrefTileWidth(98);
+        pane.setPrefTileHeight(68);
+        pane.getStyleClass().add("palette-tiles");
+        return pane;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text.toUpperCase(Locale.ROOT));
+        label.getStyleClass().add("palette-section");
+        return label;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("palette-hint");
+        return label;
+    }
+
+    private static Button tile(String id, String text, Ikon ikon, String tooltip, Runnable action) {
+        StackPane icon = new StackPane(Icons.of(ikon, 20));
+        icon.getStyleClass().add("tile-icon");
+        Button button = new Button(text, icon);
+        button.setId(id);
+        button.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        button.getStyleClass().add("palette-tile");
+        button.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static Node templateEntry(DesignTemplate t, PaletteActions actions) {
+        Label title = new Label(t.title());
+        title.getStyleClass().add("template-title");
+        Label description = new Label(t.description());
+        description.getStyleClass().add("template-description");
+        description.setWrapText(true);
+        description.setPrefWidth(150);
+        description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox text = new VBox(1, title, description);
+        StackPane icon = new StackPane(Icons.of(Feather.GRID, 16));
+        icon.getStyleClass().add("template-icon");
+        icon.setMaxHeight(28);
+        icon.setMinHeight(28);
+        HBox box = new HBox(10);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setFillHeight(false);
+        box.getChildren().addAll(icon, text);
+        box.setId("palette-template-" + t.id());
+        box.getStyleClass().add("template-entry");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Tooltip.install(box, new Tooltip("Insert the " + t.title() + " template into the design"));
+        box.setOnMouseClicked(e -> actions.insertTemplate(t));
+        return box;
+    }
+
+    private static void draggable(Button tile, String payload) {
+        tile.setOnDragDetected(e -> {
+            var board = tile.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(DRAG_PREFIX + payload);
+            board.setContent(content);
+            e.consume();
+        });
+    }
+}

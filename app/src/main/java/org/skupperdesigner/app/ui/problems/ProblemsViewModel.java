@@ -1,0 +1,95 @@
+package org.skupperdesigner.app.ui.problems;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.skupperdesigner.app.ui.commands.DocumentModel;
+import org.skupperdesigner.app.ui.common.UiExecutors;
+import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.Severity;
+import org.skupperdesigner.model.network.Network;
+
+/**
+ * Re-validates every new snapshot in the background and publishes the findings, worst first. A generation counter
+ * drops results of snapshots that were superseded while they were being validated.
+ */
+public final class ProblemsViewModel {
+
+    private final DocumentModel document;
+    private final ValidationService validation;
+    private final UiExecutors executors;
+    private final QuickFixFinder fixes = new QuickFixFinder();
+    private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
+    private final ObservableList<Diagnostic> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
+    private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
+    private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
+    private List<Diagnostic> loadProblems = List.of();
+    private long generation;
+
+    public ProblemsViewModel(DocumentModel document, ValidationService validation, UiExecutors executors) {
+        this.document = document;
+        this.validation = validation;
+        this.executors = executors;
+        document.networkProperty().addListener((obs, old, network) -> revalidate(network));
+        revalidate(document.network());
+    }
+
+    /** Problems found while reading the file (shown until the next open). */
+    public void setLoadProblems(List<Diagnostic> diagnostics) {
+        loadProblems = List.copyOf(diagnostics);
+        revalidate(document.network());
+    }
+
+    private void revalidate(Network network) {
+        long mine = ++generation;
+        executors.submit(() -> safeValidate(network), found -> {
+            if (mine == generation) {
+                publish(found);
+            }
+        });
+    }
+
+    private List<Diagnostic> safeValidate(Network network) {
+        try {
+            return validation.validate(network);
+        } catch (RuntimeException e) {
+            return List.of(Diagnostic.error("validator.crashed", "the validator failed: " + e, "", null));
+        }
+    }
+
+    private void publish(List<Diagnostic> found) {
+        List<Diagnostic> all = new ArrayList<>(loadProblems);
+        all.addAll(found);
+        all.sort(Comparator.comparing(Diagnostic::severity));
+        problems.setAll(all);
+        errors.set((int) all.stream().filter(d -> d.severity() == Severity.ERROR).count());
+        warnings.set((int) all.stream().filter(d -> d.severity() == Severity.WARNING).count());
+    }
+
+    public Optional<QuickFix> quickFix(Diagnostic problem) {
+        return fixes.find(problem, document.network());
+    }
+
+    public void applyFix(QuickFix fix) {
+        document.apply(fix.edit());
+    }
+
+    public ObservableList<Diagnostic> problems() {
+        return readOnlyProblems;
+    }
+
+    public ReadOnlyIntegerProperty errorsProperty() {
+        return errors.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+}

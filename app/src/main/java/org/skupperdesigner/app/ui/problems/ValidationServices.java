@@ -1,0 +1,13 @@
+package org.skupperdesigner.app.ui.problems;
+
+/** Chooses the validator the designer uses. */
+public final class ValidationServices {
+
+    private ValidationServices() {
+    }
+
+    /** The model's full rule set (incremental). {@link BasicValidationService} remains for focused tests. */
+    public static ValidationService best() {
+        return new ModelValidationService();
+    }
+}

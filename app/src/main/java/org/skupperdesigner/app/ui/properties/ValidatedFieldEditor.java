@@ -1,0 +1,145 @@
+package org.skupperdesigner.app.ui.properties;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.property.editor.PropertyEditor;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.kordamp.ikonli.feather.Feather;
+
+import org.skupperdesigner.app.ui.common.Icons;
+
+/**
+ * Edits one field: checks the text on every keystroke (ControlsFX validation decoration on the control and the
+ * message right under it) and commits only on Enter, a choice or leaving the field - so one edit per change, not per
+ * keystroke.
+ */
+final class ValidatedFieldEditor implements PropertyEditor<Object> {
+
+    private final FieldItem item;
+    private final Control control;
+    private final Label message = new Label();
+    private final VBox node;
+    private boolean updating;
+
+    ValidatedFieldEditor(FieldItem item, ValidationSupport validation) {
+        this.item = item;
+        this.control = createControl();
+        control.setId("field-" + item.key().replace('.', '-'));
+        control.setMaxWidth(Double.MAX_VALUE);
+        control.setDisable(!item.isEditable() && item.kind() != FieldKind.READ_ONLY);
+        message.getStyleClass().add("field-message");
+        message.setGraphic(Icons.of(Feather.ALERT_CIRCLE, 12));
+        message.setWrapText(true);
+        message.setManaged(false);
+        message.setVisible(false);
+        message.setId("message-" + item.key().replace('.', '-'));
+        node = new VBox(3, control, message);
+        node.setAlignment(Pos.CENTER_LEFT);
+        if (control instanceof TextInputControl) {
+            TextInputControl input = (TextInputControl) control;
+            input.textProperty().addListener((o, a, text) -> showProblem(text));
+            validation.registerValidator(input, false, (Validator<String>) (c, text) ->
+                    ValidationResult.fromErrorIf(c, item.problem(text), item.problem(text) != null));
+        }
+        setValue(item.getValue());
+    }
+
+    private Control createControl() {
+        switch (item.kind()) {
+            case BOOLEAN:
+            case CHOICE: {
+                ComboBox<String> combo = new ComboBox<>();
+                combo.getItems().setAll(item.choices());
+                combo.valueProperty().addListener((o, a, v) -> {
+                    if (!updating && v != null) {
+                        item.setValue(v);
+                    }
+                });
+                combo.setMaxWidth(Double.MAX_VALUE);
+                return combo;
+            }
+            case MULTILINE: {
+                TextArea area = new TextArea();
+                area.setPrefRowCount(3);
+                area.setWrapText(true);
+                area.focusedProperty().addListener((o, was, now) -> {
+                    if (!now) {
+                        commitText(area.getText());
+                    }
+                });
+                return area;
+            }
+            default: {
+                TextField field = new TextField();
+                field.setEditable(item.isEditable());
+                if (!item.isEditable()) {
+                    field.getStyleClass().add("read-only-field");
+                }
+                field.setOnAction(e -> commitText(field.getText()));
+                field.focusedProperty().addListener((o, was, now) -> {
+                    if (!now) {
+                        commitText(field.getText());
+                    }
+                });
+                return field;
+            }
+        }
+    }
+
+    private void commitText(String text) {
+        if (!updating && item.isEditable() && item.problem(text) == null) {
+            item.setValue(text);
+        }
+    }
+
+    private void showProblem(String text) {
+        String problem = item.isEditable() ? item.problem(text) : null;
+        message.setText(problem == null ? "" : problem);
+        message.setVisible(problem != null);
+        message.setManaged(problem != null);
+        control.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), problem != null);
+    }
+
+    @Override
+    public Node getEditor() {
+        return node;
+    }
+
+    @Override
+    public Object getValue() {
+        if (control instanceof ComboBox) {
+            return ((ComboBox<?>) control).getValue();
+        }
+        return ((TextInputControl) control).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    public void setValue(Object value) {
+        updating = true;
+        try {
+            String text = value == null ? "" : value.toString();
+            if (control instanceof ComboBox) {
+                ((ComboBox<String>) control).setValue(text);
+            } else {
+                TextInputControl input = (TextInputControl) control;
+                if (!input.getText().equals(text)) {
+                    input.setText(text);
+                }
+                showProblem(text);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+}

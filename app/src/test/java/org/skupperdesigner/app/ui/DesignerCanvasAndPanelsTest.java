@@ -1,0 +1,140 @@
+package org.skupperdesigner.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.skupperdesigner.app.ui.file.Autosave;
+import org.skupperdesigner.app.ui.palette.DesignTemplate;
+import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.model.resource.Listener;
+
+/** Canvas gestures and the side panels on the hello-world design. */
+@ExtendWith(ApplicationExtension.class)
+class DesignerCanvasAndPanelsTest {
+
+    private DesignerFixture fx;
+
+    @Start
+    void start(Stage stage) {
+        fx = new DesignerFixture(stage, DesignTemplate.HELLO_WORLD.build());
+    }
+
+    @Test
+    void aBadRoutingKeyIsFlaggedBesideTheFieldAndNeverCommitted(FxRobot robot) {
+        robot.clickOn("#row-west-Listener-backend");
+        robot.doubleClickOn("#field-spec-routingKey");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("Bad_Key");
+        Label message = robot.lookup("#message-spec-routingKey").queryAs(Label.class);
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).contains("lowercase");
+        robot.type(KeyCode.ENTER);
+        assertThat(listenerKey()).isEqualTo("backend");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("orders");
+        assertThat(message.isVisible()).isFalse();
+        robot.type(KeyCode.ENTER);
+        assertThat(listenerKey()).isEqualTo("orders");
+        assertThat(fx.window.yaml().yaml()).contains("routingKey: orders");
+    }
+
+    @Test
+    void draggingSelectedSitesMovesThemAsOneUndoableEdit(FxRobot robot) {
+        Network before = network();
+        robot.drag("#site-west", MouseButton.PRIMARY).moveBy(0, 120).drop();
+        assertThat(network().site("west").orElseThrow().position().y()).isGreaterThan(before.site("west")
+                .orElseThrow().position().y() + 60);
+        assertThat(network().site("west").orElseThrow().position().y() % 20).isZero();
+        robot.interact(fx.window.actions()::undo);
+        assertThat(network()).isEqualTo(before);
+    }
+
+    @Test
+    void rubberBandSelectsBothSitesAndDeleteRemovesThemWithTheirLink(FxRobot robot) {
+        Bounds canvas = robot.lookup("#design-canvas").query().localToScreen(
+                robot.lookup("#design-canvas").query().getBoundsInLocal());
+        robot.moveTo(canvas.getMinX() + 8, canvas.getMinY() + 8).press(MouseButton.PRIMARY)
+                .moveTo(canvas.getMaxX() - 10, canvas.getMinY() + 330).release(MouseButton.PRIMARY);
+        assertThat(fx.context.selection().selectedSiteIds()).containsExactlyInAnyOrder("west", "east");
+        robot.type(KeyCode.DELETE);
+        assertThat(network().sites()).isEmpty();
+        assertThat(network().links()).isEmpty();
+        assertThat(fx.window.canvas().linkCount()).isZero();
+    }
+
+    @Test
+    void copyPasteAddsAnOffsetCopyThatIsSelected(FxRobot robot) {
+        robot.clickOn("#site-east");
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        assertThat(network().site("east-2")).isPresent();
+        assertThat(fx.context.selection().selectedSiteIds()).containsExactly("east-2");
+        assertThat(fx.window.canvas().cardCount()).isEqualTo(3);
+    }
+
+    @Test
+    void selectingAListenerShowsReachabilityAndWhatIfShowsTheCut(FxRobot robot) {
+        robot.clickOn("#row-west-Listener-backend");
+        Node banner = robot.lookup("#analysis-banner").query();
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(robot.lookup("#analysis-banner-text").queryLabeled().getText())
+                .contains("1 of 1 connector reachable");
+        robot.clickOn("#site-east");
+        robot.clickOn("#toolbar-what-if");
+        assertThat(robot.lookup("#analysis-banner-text").queryLabeled().getText())
+                .contains("If site east fails");
+        assertThat(fx.window.canvas().highlightProperty().get().dimmed()).contains("site/east",
+                "link/east-to-west");
+    }
+
+    @Test
+    void findRevealsAnElementAndTemplatesInsertBesideTheDesign(FxRobot robot) {
+        robot.clickOn("#find-field").write("east").type(KeyCode.ENTER);
+        assertThat(fx.context.selection().primary()).isEqualTo("site/east");
+        robot.clickOn("#palette-template-ha-pair");
+        assertThat(network().sites()).hasSize(5);
+        assertThat(network().site("primary").orElseThrow().siteSpec().isHa()).isTrue();
+        assertThat(fx.window.canvas().cardCount()).isEqualTo(5);
+    }
+
+    @Test
+    void autosaveWritesARecoveryCopyOnlyWhileThereAreUnsavedChanges(FxRobot robot) throws Exception {
+        Autosave autosave = new Autosave(fx.context.document(), fx.home.resolve("autosave"), Duration.hours(1));
+        robot.interact(autosave::saveNow);
+        assertThat(autosave.pendingRecovery()).isEmpty();
+        robot.clickOn("#site-west");
+        robot.type(KeyCode.DELETE);
+        robot.interact(autosave::saveNow);
+        assertThat(autosave.pendingRecovery()).isPresent();
+        assertThat(Files.readString(autosave.recoveryFile())).contains("east").doesNotContain("id: west");
+        robot.interact(() -> fx.window.actions().files().saveTo(fx.home.resolve("saved.skupper-design.yaml")));
+        assertThat(autosave.pendingRecovery()).isEmpty();
+        autosave.close();
+    }
+
+    private String listenerKey() {
+        return network().site("west").orElseThrow().resourcesOf(Listener.class).findFirst().orElseThrow().spec()
+                .routingKey();
+    }
+
+    private Network network() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return fx.context.document().network();
+    }
+}

@@ -1,0 +1,52 @@
+package org.skupperdesigner.app.ui.problems;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.skupperdesigner.app.ui.palette.DesignBuilder;
+import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.Severity;
+import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.model.network.Platform;
+import org.skupperdesigner.model.resource.Listener;
+
+class QuickFixFinderTest {
+
+    private final QuickFixFinder finder = new QuickFixFinder();
+
+    @Test
+    void aLinkIntoASiteWithoutLinkAccessIsFixedByEnablingIt() {
+        Network n = new DesignBuilder("t", "").site("a", Platform.KUBERNETES, 0, 0, null, false, false)
+                .site("b", Platform.KUBERNETES, 300, 0, null, false, false).link("a", "b", 1).build();
+        QuickFix fix = finder.find(problem("link/a-to-b"), n).orElseThrow();
+        assertThat(fix.label()).isEqualTo("Enable link access on b");
+        assertThat(fix.edit().change().apply(n).site("b").orElseThrow().siteSpec().linkAccess()).isEqualTo("default");
+    }
+
+    @Test
+    void aListenerKeyOneTypoAwayIsRenamedToTheConnectorsKey() {
+        Network n = new DesignBuilder("t", "").site("a", Platform.KUBERNETES, 0, 0, "default", false, false)
+                .listener("front", "backnd", 8080).site("b", Platform.KUBERNETES, 300, 0, null, false, false)
+                .connector("back", "backend", 8080).link("b", "a", 1).build();
+        QuickFix fix = finder.find(problem("a/Listener/front"), n).orElseThrow();
+        assertThat(fix.label()).isEqualTo("Rename routing key to 'backend'");
+        Network fixed = fix.edit().change().apply(n);
+        assertThat(fixed.site("a").orElseThrow().resourcesOf(Listener.class).findFirst().orElseThrow().spec()
+                .routingKey()).isEqualTo("backend");
+    }
+
+    @Test
+    void nothingIsOfferedWhenNoKeyIsClose() {
+        Network n = new DesignBuilder("t", "").site("a", Platform.KUBERNETES, 0, 0, "default", false, false)
+                .listener("front", "payments", 8080).site("b", Platform.KUBERNETES, 300, 0, null, false, false)
+                .connector("back", "inventory", 8080).build();
+        assertThat(finder.find(problem("a/Listener/front"), n)).isEmpty();
+    }
+
+    private static Diagnostic problem(String elementId) {
+        return new Diagnostic(Severity.ERROR, "test", "m", List.of(elementId), "", null);
+    }
+}
