@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.skupperdesigner.exporters.bundle.BundleImporter;
+import org.skupperdesigner.exporters.kube.ClusterConnector;
+import org.skupperdesigner.exporters.kube.ClusterImporter;
 import org.skupperdesigner.model.design.DesignFiles;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.importer.InputCollector;
@@ -17,18 +20,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code skupper-designer import <files|dirs> -o design.yaml}. */
+/** {@code skupper-designer import <files|dirs> -o design.yaml} or {@code import --from-cluster CONTEXT[/NS]...}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Read plain Skupper YAML (files, multi-document streams, Kubernetes Lists, or folders with "
                 + "one sub-folder per site) and save it as a design file.",
-                "Resources are grouped into sites by namespace, or by folder when they name none."},
+                "Resources are grouped into sites by namespace, or by folder when they name none. A folder written "
+                        + "by 'export' opens as the design it came from.",
+                "With --from-cluster, read the live network from kubeconfig contexts instead (every namespace with "
+                        + "a Site, or the one named after the slash); Secrets are not read."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported", "1:the input has errors (nothing written unless --keep-partial)",
                 "2:usage error"})
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "YAML files or folders to import.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "YAML files or folders to import.")
     List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--from-cluster", arity = "1..*", paramLabel = "CONTEXT[/NAMESPACE]",
+            description = "Read the live network from these kubeconfig contexts (KUBECONFIG honoured).")
+    List<String> clusters = new ArrayList<>();
+
+    @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Kubeconfig file for --from-cluster "
+            + "(default: KUBECONFIG or ~/.kube/config).")
+    Path kubeconfig;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DESIGN",
             description = "Design file to write (e.g. my-network.skupper-design.yaml).")
@@ -45,10 +59,24 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Diagnostic> problems = new ArrayList<>();
-        List<InputFile> files = new InputCollector().collect(inputs, problems);
+        if (inputs.isEmpty() == clusters.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give either PATH... or --from-cluster CONTEXT[/NAMESPACE]...");
+        }
         String networkName = name != null ? name : defaultName();
-        LoadedNetwork loaded = new SkupperYamlImporter().importFiles(networkName, files, problems);
+        LoadedNetwork loaded;
+        if (!clusters.isEmpty()) {
+            try (ClusterConnector connector = ApplyCommand.connector(kubeconfig)) {
+                loaded = new ClusterImporter(connector).importNetwork(networkName,
+                        clusters.stream().map(ClusterImporter.Target::parse).toList());
+            }
+        } else if (inputs.size() == 1 && BundleImporter.isBundle(inputs.get(0))) {
+            loaded = new BundleImporter().importBundle(inputs.get(0), networkName);
+        } else {
+            List<Diagnostic> problems = new ArrayList<>();
+            List<InputFile> files = new InputCollector().collect(inputs, problems);
+            loaded = new SkupperYamlImporter().importFiles(networkName, files, problems);
+        }
         DiagnosticPrinter.print(loaded.diagnostics(), spec.commandLine().getErr());
         if (loaded.hasErrors() && !keepPartial) {
             spec.commandLine().getErr().println("nothing written: fix the errors above, or pass --keep-partial");

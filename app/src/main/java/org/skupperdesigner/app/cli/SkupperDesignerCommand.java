@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = {"Design, validate, simulate, export and apply Skupper v2 application networks.", ""},
         subcommands = {VersionCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
                 AnalyzeCommand.class,
-                CommandLine.HelpCommand.class})
+                ApplyCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class SkupperDesignerCommand implements Callable<Integer> {
 
     /** Exit code: the input has problems (errors in files, failed expectations). */

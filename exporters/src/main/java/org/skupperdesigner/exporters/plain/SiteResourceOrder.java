@@ -25,6 +25,11 @@ public final class SiteResourceOrder {
     private SiteResourceOrder() {
     }
 
+    /** The position of a kind (by its Kubernetes kind string) in the apply order; unknown kinds go last. */
+    public static int indexOf(String kind) {
+        return ResourceKind.ofKind(kind).map(ORDER::indexOf).orElse(ORDER.size());
+    }
+
     public static List<SkupperResource> sorted(List<SkupperResource> resources) {
         return resources.stream().sorted(COMPARATOR).toList();
     }

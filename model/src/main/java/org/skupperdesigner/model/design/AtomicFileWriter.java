@@ -31,6 +31,7 @@ public final class AtomicFileWriter {
                 }
                 channel.force(true);
             }
+            keepPermissions(absolute, temp);
             if (Files.exists(absolute)) {
                 Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -43,6 +44,20 @@ public final class AtomicFileWriter {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A temporary file is created owner-only; give the new version the old one's permissions, or the usual
+     * rw-r--r-- for a new file, so saving never silently changes who can read a design.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     public static Path backupOf(Path file) {

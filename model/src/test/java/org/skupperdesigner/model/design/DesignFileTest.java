@@ -60,6 +60,20 @@ class DesignFileTest {
     }
 
     @Test
+    void savingKeepsTheFilesPermissions(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("demo.skupper-design.yaml");
+        files.save(twoSites(), file);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
+
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        files.save(twoSites(), file);
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-rw----");
+    }
+
+    @Test
     void aDesignFromANewerVersionIsRefusedWithAClearMessage() {
         LoadedNetwork loaded = new DesignFileReader().read("future.yaml", """
                 apiVersion: skupperdesigner.org/v7
