@@ -24,6 +24,9 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 
 import org.skupperdesigner.app.ui.analysis.AnalysisController;
+import org.skupperdesigner.app.ui.apply.ApplyActions;
+import org.skupperdesigner.app.ui.simulate.SimulationMode;
+import org.skupperdesigner.app.ui.simulate.SimulationPanel;
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.app.ui.common.Icons;
 import org.skupperdesigner.app.ui.file.FileActions;
@@ -50,6 +53,8 @@ public final class DesignerWindow {
     private final ProblemsView problems;
     private final YamlPreviewView yaml;
     private TabPane sideTabs;
+    private final SimulationMode simulation;
+    private final ApplyActions apply;
 
     public DesignerWindow(DesignerContext context, Stage stage) {
         this.context = context;
@@ -63,16 +68,23 @@ public final class DesignerWindow {
         this.properties = new PropertiesView(context.document(), context.selection());
         this.problems = new ProblemsView(context.problems(), this::reveal);
         this.yaml = new YamlPreviewView(context.document(), context.selection());
+        this.simulation = new SimulationMode(context.document(), canvas);
+        this.apply = new ApplyActions(stage, context.document(), canvas);
 
         DesignerMenus menus = new DesignerMenus(actions, canvas, context);
         DesignerToolBar toolBar = new DesignerToolBar();
         var bar = toolBar.build(actions, canvas, context);
-        root.setTop(new VBox(menus.menuBar(recent, () -> toolBar.findField().requestFocus(), this::quit), bar));
+        RunControls run = new RunControls(simulation, apply, stage);
+        run.addTo(bar);
+        var menuBar = menus.menuBar(recent, () -> toolBar.findField().requestFocus(), this::quit);
+        menuBar.getMenus().add(run.menu());
+        root.setTop(new VBox(menuBar, bar));
         root.setCenter(mainArea());
         root.setBottom(new StatusBarView(context, canvas));
         root.getStyleClass().add("designer-root");
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-            ContextMenu menu = menus.contextMenu();
+            ContextMenu menu = simulation.runningProperty().get()
+                    ? simulation.contextMenu(context.selection().primary()) : menus.contextMenu();
             menu.show(canvas, e.getScreenX(), e.getScreenY());
             e.consume();
         });
@@ -81,6 +93,7 @@ public final class DesignerWindow {
 
     private SplitPane mainArea() {
         PaletteView palette = new PaletteView(actions);
+        palette.disableProperty().bind(context.document().lockedProperty());
         StackPane canvasArea = new StackPane(canvas, analysisBanner(), zoomPill());
         canvasArea.getStyleClass().add("canvas-area");
         StackPane.setAlignment(canvasArea.getChildren().get(1), Pos.TOP_CENTER);
@@ -104,7 +117,15 @@ public final class DesignerWindow {
         Tab yamlTab = new Tab("YAML", yaml);
         yamlTab.setGraphic(Icons.of(Feather.CODE, 14));
         yamlTab.setId("yaml-tab");
-        TabPane right = new TabPane(propsTab, yamlTab);
+        Tab simTab = new Tab("Simulation", new javafx.scene.control.ScrollPane(new SimulationPanel(simulation, stage)));
+        simTab.setGraphic(Icons.of(Feather.PLAY_CIRCLE, 14));
+        simTab.setId("simulation-tab");
+        TabPane right = new TabPane(propsTab, yamlTab, simTab);
+        simulation.runningProperty().addListener((o, was, now) -> {
+            if (now) {
+                right.getSelectionModel().select(simTab);
+            }
+        });
         this.sideTabs = right;
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         right.setSide(Side.TOP);
@@ -201,6 +222,9 @@ public final class DesignerWindow {
         stage.setOnCloseRequest(e -> {
             if (!actions.files().confirmDiscard()) {
                 e.consume();
+            } else {
+                simulation.close();
+                apply.close();
             }
         });
         return scene;
@@ -209,6 +233,14 @@ public final class DesignerWindow {
     /** Brings the YAML panel to the front. */
     public void showYamlPanel() {
         sideTabs.getSelectionModel().select(1);
+    }
+
+    public SimulationMode simulation() {
+        return simulation;
+    }
+
+    public ApplyActions apply() {
+        return apply;
     }
 
     public DesignCanvas canvas() {

@@ -79,6 +79,8 @@ final class CanvasGestures {
                 canvas.selection().select(id);
             }
             return;
+        } else if (CanvasRoles.LINK_HANDLE.equals(role) && canvas.runModeProperty().get()) {
+            canvas.selection().select(id);
         } else if (CanvasRoles.LINK_HANDLE.equals(role)) {
             current = new LinkDrag(ElementIds.siteOf(id), e);
         } else if (CanvasRoles.SITE.equals(role) || CanvasRoles.RESOURCE.equals(role)) {
@@ -88,7 +90,7 @@ final class CanvasGestures {
             } else if (!canvas.selection().isSelected(id)) {
                 canvas.selection().select(id);
             }
-            current = new Move(ElementIds.siteOf(id), e);
+            current = canvas.runModeProperty().get() ? null : new Move(ElementIds.siteOf(id), e);
         } else if (CanvasRoles.LINK.equals(role)) {
             if (e.isShiftDown() || e.isShortcutDown()) {
                 canvas.selection().toggle(id);
@@ -140,6 +142,9 @@ final class CanvasGestures {
     }
 
     private void nudge(double dx, double dy) {
+        if (canvas.runModeProperty().get()) {
+            return;
+        }
         Map<String, Position> moved = new LinkedHashMap<>();
         for (String siteId : canvas.selection().selectedSiteIds()) {
             canvas.document().network().site(siteId).ifPresent(s -> moved.put(siteId,

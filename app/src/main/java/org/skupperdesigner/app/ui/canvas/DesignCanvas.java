@@ -35,6 +35,7 @@ public final class DesignCanvas extends Region {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass EMPHASIZED = PseudoClass.getPseudoClass("emphasized");
     private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+    private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
 
     private final DocumentModel document;
     private final SelectionModel selection;
@@ -44,13 +45,15 @@ public final class DesignCanvas extends Region {
     private final Group serviceLayer = new Group();
     private final Group cardLayer = new Group();
     private final Group overlay = new Group();
-    private final Group content = new Group(linkLayer, serviceLayer, cardLayer, overlay);
+    private final Group decorations = new Group();
+    private final Group content = new Group(linkLayer, serviceLayer, cardLayer, decorations, overlay);
     private final Group world = new Group(content);
     private final Rectangle rubberBand = new Rectangle();
     private final Minimap minimap;
     private final CanvasReconciler reconciler;
     private final BooleanProperty showServiceLines = new SimpleBooleanProperty(this, "showServiceLines", true);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final BooleanProperty runMode = new SimpleBooleanProperty(this, "runMode");
     private final ObjectProperty<CanvasHighlight> highlight =
             new SimpleObjectProperty<>(this, "highlight", CanvasHighlight.NONE);
     private boolean gridDirty = true;
@@ -84,6 +87,8 @@ public final class DesignCanvas extends Region {
         document.networkProperty().addListener((obs, old, network) -> show(network));
         selection.selected().addListener((SetChangeListener<String>) change -> restyle());
         highlight.addListener(o -> restyle());
+        decorations.setMouseTransparent(true);
+        runMode.addListener((o, was, now) -> pseudoClassStateChanged(RUNNING, now));
         new CanvasGestures(this).install();
         viewSettled.setOnFinished(e -> {
             viewMoving = false;
@@ -336,6 +341,32 @@ public final class DesignCanvas extends Region {
 
     public BooleanProperty showServiceLinesProperty() {
         return showServiceLines;
+    }
+
+    /** Run mode: sites cannot be moved or linked by gestures (selection, pan and zoom still work). */
+    public BooleanProperty runModeProperty() {
+        return runMode;
+    }
+
+    /**
+     * A layer above the cards, in world coordinates and mouse-transparent, for other features to draw on (live
+     * traffic, apply status). The canvas never touches its children.
+     */
+    public Group decorations() {
+        return decorations;
+    }
+
+    /** A link's drawn start (dialling site) and end (accepting site) in world coordinates, or null. */
+    public Point2D[] linkEnds(String linkId) {
+        LinkView view = reconciler.link(linkId);
+        return view == null ? null : new Point2D[] {view.start(), view.end()};
+    }
+
+    /** A site card's bounds in world coordinates, or null. */
+    public Bounds siteBounds(String siteId) {
+        SiteCardView card = reconciler.card(siteId);
+        return card == null ? null : new BoundingBox(card.worldX(), card.worldY(), SiteCardView.WIDTH,
+                card.getHeight());
     }
 
     public BooleanProperty snapToGridProperty() {

@@ -59,6 +59,14 @@ public final class LinkView extends Group {
         return link;
     }
 
+    Point2D start() {
+        return new Point2D(line.getStartX(), line.getStartY());
+    }
+
+    Point2D end() {
+        return new Point2D(line.getEndX(), line.getEndY());
+    }
+
     boolean connects(SiteCardView a, SiteCardView b) {
         return from == a && to == b;
     }

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 import org.skupperdesigner.model.network.Network;
 
@@ -28,6 +30,7 @@ public final class DocumentModel {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
     private final EditHistory history = new EditHistory(500);
+    private final BooleanProperty locked = new SimpleBooleanProperty(this, "locked");
     private Network saved;
     private boolean recovered;
     private boolean applying;
@@ -36,8 +39,19 @@ public final class DocumentModel {
         replaceDocument(initial, initialFile);
     }
 
-    /** Applies one edit as one undo step. Returns false when it changed nothing. */
+    /**
+     * While true (a simulation runs), edits, undo and redo are refused: {@link #apply} returns false. Opening or
+     * recovering a document is not an edit and still works.
+     */
+    public BooleanProperty lockedProperty() {
+        return locked;
+    }
+
+    /** Applies one edit as one undo step. Returns false when it changed nothing or the document is locked. */
     public boolean apply(Edit edit) {
+        if (locked.get()) {
+            return false;
+        }
         if (applying) {
             throw new IllegalStateException("edit '" + edit.label() + "' issued while another edit is being applied");
         }
@@ -57,11 +71,11 @@ public final class DocumentModel {
     }
 
     public boolean undo() {
-        return step(history.undo(network.get()));
+        return !locked.get() && step(history.undo(network.get()));
     }
 
     public boolean redo() {
-        return step(history.redo(network.get()));
+        return !locked.get() && step(history.redo(network.get()));
     }
 
     private boolean step(Optional<Network> target) {

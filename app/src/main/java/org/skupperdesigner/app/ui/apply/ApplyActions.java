@@ -1,0 +1,45 @@
+package org.skupperdesigner.app.ui.apply;
+
+import javafx.stage.Window;
+
+import org.skupperdesigner.app.ui.canvas.DesignCanvas;
+import org.skupperdesigner.app.ui.commands.DocumentModel;
+
+/**
+ * The window's entry point to applying: one controller and one dialog per window, and the status badges it leaves
+ * on the canvas.
+ */
+public final class ApplyActions implements AutoCloseable {
+
+    private final ApplyController controller = new ApplyController();
+    private final Window owner;
+    private final DocumentModel document;
+    private ApplyDialog dialog;
+
+    public ApplyActions(Window owner, DocumentModel document, DesignCanvas canvas) {
+        this.owner = owner;
+        this.document = document;
+        new ApplyStatusOverlay(canvas, document, controller);
+    }
+
+    /** Opens (or brings to front) the Apply dialog. */
+    public void showDialog() {
+        if (dialog == null) {
+            dialog = new ApplyDialog(owner, document, controller);
+        }
+        dialog.show();
+    }
+
+    public ApplyController controller() {
+        return controller;
+    }
+
+    public ApplyDialog dialog() {
+        return dialog;
+    }
+
+    @Override
+    public void close() {
+        controller.close();
+    }
+}

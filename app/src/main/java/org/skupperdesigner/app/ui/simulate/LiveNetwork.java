@@ -1,0 +1,177 @@
+package org.skupperdesigner.app.ui.simulate;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.skupperdesigner.simulator.SimulationSnapshot;
+import org.skupperdesigner.simulator.event.FlowView;
+import org.skupperdesigner.simulator.event.SimulationEvent;
+
+/**
+ * What the canvas shows of a running network, folded from event batches and snapshots on the UI thread: per link
+ * bytes, throughput, open connections and health; per listener open/unmatched and its address; per site whether its
+ * router runs; recent flows and the timeline. Plain Java, so it is unit-testable without a stage.
+ */
+public final class LiveNetwork {
+
+    /** How a link looks. */
+    public enum Health { UP, DEGRADED, DOWN }
+
+    /** One link's live state. */
+    public record LinkLive(String linkId, Health health, String condition, long bytes, double bytesPerSecond,
+                           int openConnections) {
+    }
+
+    /** One listener's live state. */
+    public record ListenerLive(String listenerId, boolean open, String address, double requestsPerSecond,
+                               double p50Millis, double p99Millis, long errors, long requests) {
+    }
+
+    static final int FLOW_HISTORY = 300;
+    static final int TIMELINE = 200;
+
+    private final Map<String, LinkLive> links = new LinkedHashMap<>();
+    private final Map<String, ListenerLive> listeners = new LinkedHashMap<>();
+    private final Map<String, Boolean> sitesRunning = new LinkedHashMap<>();
+    private final Map<String, Boolean> linkUpByEvent = new HashMap<>();
+    private final Map<String, Boolean> listenerOpenByEvent = new HashMap<>();
+    private final Map<String, FlowView> active = new HashMap<>();
+    private final Map<String, List<String>> lastPath = new HashMap<>();
+    private final Deque<FlowView> recentFlows = new ArrayDeque<>();
+    private final Deque<String> timeline = new ArrayDeque<>();
+    private final List<FlowView> newFlows = new ArrayList<>();
+    private final Map<String, Long> lastBytes = new HashMap<>();
+    private long lastSampleNanos;
+    private long flowsSeen;
+
+    /** Folds one drained batch. Returns the flows that opened or ended in it (for the animation). */
+    public List<FlowView> onEvents(List<SimulationEvent> batch) {
+        newFlows.clear();
+        for (SimulationEvent e : batch) {
+            if (e instanceof SimulationEvent.FlowStarted s) {
+                active.put(s.flow().flowId(), s.flow());
+                newFlows.add(s.flow());
+                flowsSeen++;
+            } else if (e instanceof SimulationEvent.FlowEnded f) {
+                active.remove(f.flow().flowId());
+                if (!f.flow().linkPath().isEmpty() || f.flow().connectorId() != null) {
+                    lastPath.put(f.flow().listenerId(), f.flow().linkPath());
+                }
+                recentFlows.addFirst(f.flow());
+                while (recentFlows.size() > FLOW_HISTORY) {
+                    recentFlows.removeLast();
+                }
+                newFlows.add(f.flow());
+            } else {
+                record(e);
+                if (e instanceof SimulationEvent.LinkChanged l) {
+                    linkUpByEvent.put(l.linkId(), l.state() == SimulationEvent.LinkState.UP);
+                } else if (e instanceof SimulationEvent.ListenerChanged l) {
+                    listenerOpenByEvent.put(l.listenerId(), l.open());
+                    ListenerLive before = listeners.get(l.listenerId());
+                    if (before != null) {
+                        listeners.put(l.listenerId(), new ListenerLive(before.listenerId(), l.open(), before.address(),
+                                before.requestsPerSecond(), before.p50Millis(), before.p99Millis(), before.errors(),
+                                before.requests()));
+                    }
+                } else if (e instanceof SimulationEvent.SiteChanged s) {
+                    sitesRunning.put(s.siteId(), s.running());
+                }
+            }
+        }
+        return List.copyOf(newFlows);
+    }
+
+    private void record(SimulationEvent e) {
+        long ms = e.at().toMillis();
+        timeline.addFirst(String.format("%6.1fs  %s", ms / 1000.0, e.describe()));
+        while (timeline.size() > TIMELINE) {
+            timeline.removeLast();
+        }
+    }
+
+    /** Takes in a snapshot (at most a few per second). */
+    public void onSnapshot(SimulationSnapshot snapshot, long nowNanos) {
+        double seconds = lastSampleNanos == 0 ? 0 : (nowNanos - lastSampleNanos) / 1e9;
+        lastSampleNanos = nowNanos;
+        Map<String, Integer> open = openPerLink();
+        for (SimulationSnapshot.LinkState l : snapshot.links()) {
+            long bytes = l.bytesForward() + l.bytesBack();
+            Long before = lastBytes.put(l.linkId(), bytes);
+            LinkLive previous = links.get(l.linkId());
+            double rate = before == null || seconds <= 0 ? (previous == null ? 0 : previous.bytesPerSecond())
+                    : Math.max(0, bytes - before) / seconds;
+            boolean up = l.up() && "up".equals(l.condition());
+            Health health = !up ? Health.DOWN : "none".equals(l.shape()) ? Health.UP : Health.DEGRADED;
+            links.put(l.linkId(), new LinkLive(l.linkId(), health, l.condition(), bytes, rate,
+                    up ? open.getOrDefault(l.linkId(), 0) : 0));
+            linkUpByEvent.put(l.linkId(), l.up());
+        }
+        for (SimulationSnapshot.ListenerState s : snapshot.listeners()) {
+            String id = s.address().listenerId();
+            listeners.put(id, new ListenerLive(id, s.open(), s.address().host() + ":" + s.address().port(),
+                    s.recent().requestsPerSecond(), s.recent().p50Millis(), s.recent().p99Millis(), s.total().errors(),
+                    s.total().requests()));
+        }
+        for (SimulationSnapshot.SiteState s : snapshot.sites()) {
+            sitesRunning.put(s.siteId(), s.running());
+        }
+    }
+
+    /** Open connections per link: each active flow counted on its own path, or its listener's last known one. */
+    private Map<String, Integer> openPerLink() {
+        Map<String, Integer> open = new HashMap<>();
+        for (FlowView f : active.values()) {
+            List<String> path = !f.linkPath().isEmpty() ? f.linkPath() : lastPath.getOrDefault(f.listenerId(),
+                    List.of());
+            path.forEach(id -> open.merge(id, 1, Integer::sum));
+        }
+        return open;
+    }
+
+    /** The path a listener's connections take now (links, in order from the listener), possibly empty. */
+    public List<String> pathOf(String listenerId) {
+        return lastPath.getOrDefault(listenerId, List.of());
+    }
+
+    public LinkLive link(String linkId) {
+        return links.get(linkId);
+    }
+
+    public Map<String, LinkLive> links() {
+        return links;
+    }
+
+    public ListenerLive listener(String listenerId) {
+        return listeners.get(listenerId);
+    }
+
+    public Map<String, ListenerLive> listeners() {
+        return listeners;
+    }
+
+    public boolean siteRunning(String siteId) {
+        return sitesRunning.getOrDefault(siteId, true);
+    }
+
+    public List<FlowView> recentFlows() {
+        return List.copyOf(recentFlows);
+    }
+
+    public List<String> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    public long flowsSeen() {
+        return flowsSeen;
+    }
+
+    public int activeFlows() {
+        return active.size();
+    }
+}

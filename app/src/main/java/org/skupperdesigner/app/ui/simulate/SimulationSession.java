@@ -1,0 +1,120 @@
+package org.skupperdesigner.app.ui.simulate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.simulator.Simulation;
+import org.skupperdesigner.simulator.SimulationOptions;
+import org.skupperdesigner.simulator.SimulationSnapshot;
+import org.skupperdesigner.simulator.event.EventBus;
+import org.skupperdesigner.simulator.event.SimulationEvent;
+
+/**
+ * One running simulation seen from the designer, with no JavaFX in it: control calls run on one control thread
+ * (never the UI thread, never an event loop), a snapshot is taken four times a second on its own thread, and events
+ * queue in the simulator's pull subscription. The UI reads both once per pulse.
+ */
+final class SimulationSession implements AutoCloseable {
+
+    private static final int EVENT_CAPACITY = 50_000;
+
+    private final ExecutorService control = Executors.newSingleThreadExecutor(r -> daemon(r, "designer-sim-control"));
+    private final ScheduledExecutorService sampler =
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "designer-sim-snapshot"));
+    private final AtomicReference<SimulationSnapshot> latest = new AtomicReference<>();
+    private volatile Simulation simulation;
+    private volatile EventBus.Subscription events;
+
+    /** Starts the network in the background; {@code onStarted} / {@code onError} are called on the control thread. */
+    void start(Network network, SimulationOptions options, Consumer<Simulation> onStarted, Consumer<String> onError) {
+        control.execute(() -> {
+            try {
+                Simulation sim = Simulation.start(network, options);
+                events = sim.subscribe(EVENT_CAPACITY);
+                simulation = sim;
+                sampler.scheduleAtFixedRate(this::sample, 0, 250, TimeUnit.MILLISECONDS);
+                sim.awaitReady(Duration.ofSeconds(15));
+                onStarted.accept(sim);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                onError.accept(e.getMessage());
+            }
+        });
+    }
+
+    private void sample() {
+        Simulation sim = simulation;
+        if (sim != null) {
+            try {
+                latest.set(sim.snapshot());
+            } catch (RuntimeException e) {
+                // the simulation is closing
+            }
+        }
+    }
+
+    /** Runs a control call (fault, traffic) off the UI thread; failures are reported as a note on the timeline. */
+    void control(String what, Consumer<Simulation> action) {
+        control.execute(() -> {
+            Simulation sim = simulation;
+            if (sim == null) {
+                return;
+            }
+            try {
+                action.accept(sim);
+            } catch (RuntimeException e) {
+                sim.note(what + " failed: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Everything published since the last call (UI thread, once per pulse). */
+    List<SimulationEvent> drain() {
+        EventBus.Subscription s = events;
+        return s == null ? List.of() : s.drain();
+    }
+
+    long dropped() {
+        EventBus.Subscription s = events;
+        return s == null ? 0 : s.dropped();
+    }
+
+    /** The newest snapshot, or null before the first. */
+    SimulationSnapshot snapshot() {
+        return latest.get();
+    }
+
+    Simulation simulation() {
+        return simulation;
+    }
+
+    @Override
+    public void close() {
+        sampler.shutdownNow();
+        control.execute(() -> {
+            Simulation sim = simulation;
+            simulation = null;
+            if (events != null) {
+                events.close();
+            }
+            if (sim != null) {
+                sim.close();
+            }
+        });
+        control.shutdown();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

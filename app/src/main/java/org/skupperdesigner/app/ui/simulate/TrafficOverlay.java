@@ -1,0 +1,208 @@
+package org.skupperdesigner.app.ui.simulate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+
+import org.skupperdesigner.app.ui.canvas.DesignCanvas;
+import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.model.network.NetworkLink;
+import org.skupperdesigner.model.network.NetworkSite;
+import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.simulator.event.FlowView;
+
+/**
+ * Live traffic drawn over the canvas (in its decoration layer): each link recoloured by health with a label of
+ * throughput and open connections, dots running along the links flows actually use, a router badge per site and
+ * the loopback address (or "unmatched") of every listener. Updated once per pulse by {@link SimulationMode}.
+ */
+final class TrafficOverlay {
+
+    static final int MAX_DOTS = 120;
+    private static final double DOT_SECONDS = 0.7;
+
+    private final DesignCanvas canvas;
+    private final Group layer = new Group();
+    private final Group lines = new Group();
+    private final Group dots = new Group();
+    private final Group labels = new Group();
+    private final Map<String, Line> linkLines = new HashMap<>();
+    private final Map<String, Label> linkLabels = new HashMap<>();
+    private final Map<String, Label> siteBadges = new HashMap<>();
+    private final Map<String, Label> listenerBadges = new HashMap<>();
+    private final List<Dot> running = new ArrayList<>();
+    private final List<Circle> pool = new ArrayList<>();
+
+    TrafficOverlay(DesignCanvas canvas) {
+        this.canvas = canvas;
+        layer.setId("simulation-layer");
+        layer.getChildren().addAll(lines, dots, labels);
+    }
+
+    void attach(Network network) {
+        detach();
+        for (NetworkLink link : network.links()) {
+            Line line = new Line();
+            line.getStyleClass().addAll("sim-link", "sim-link-up");
+            line.setId("sim-link-" + link.id());
+            linkLines.put(link.id(), line);
+            Label label = new Label("…");
+            label.setId("sim-link-label-" + link.id());
+            label.getStyleClass().add("sim-link-label");
+            linkLabels.put(link.id(), label);
+        }
+        for (NetworkSite site : network.sites()) {
+            Label badge = new Label("router starting");
+            badge.setId("sim-site-" + site.id());
+            badge.getStyleClass().add("sim-site-badge");
+            siteBadges.put(site.id(), badge);
+            site.resourcesOf(Listener.class).forEach(l -> {
+                String id = site.id() + "/" + l.name();
+                Label lb = new Label(l.name());
+                lb.setId("sim-listener-" + site.id() + "-" + l.name());
+                lb.getStyleClass().add("sim-listener-badge");
+                listenerBadges.put(id, lb);
+            });
+        }
+        lines.getChildren().setAll(linkLines.values());
+        labels.getChildren().setAll(linkLabels.values());
+        labels.getChildren().addAll(siteBadges.values());
+        labels.getChildren().addAll(listenerBadges.values());
+        canvas.decorations().getChildren().add(layer);
+    }
+
+    void detach() {
+        canvas.decorations().getChildren().remove(layer);
+        linkLines.clear();
+        linkLabels.clear();
+        siteBadges.clear();
+        listenerBadges.clear();
+        running.clear();
+        dots.getChildren().clear();
+        lines.getChildren().clear();
+        labels.getChildren().clear();
+    }
+
+    /** Redraws from the live state; {@code seconds} since the last pulse moves the dots. */
+    void update(LiveNetwork live, List<FlowView> newFlows, double seconds) {
+        linkLines.forEach((id, line) -> {
+            Point2D[] ends = canvas.linkEnds(id);
+            Label label = linkLabels.get(id);
+            if (ends == null) {
+                return;
+            }
+            line.setStartX(ends[0].getX());
+            line.setStartY(ends[0].getY());
+            line.setEndX(ends[1].getX());
+            line.setEndY(ends[1].getY());
+            LiveNetwork.LinkLive state = live.link(id);
+            LiveNetwork.Health health = state == null ? LiveNetwork.Health.DOWN : state.health();
+            String cls = "sim-link-" + health.name().toLowerCase();
+            if (!line.getStyleClass().contains(cls)) {
+                line.getStyleClass().removeIf(c -> c.startsWith("sim-link-") && !c.equals("sim-link"));
+                line.getStyleClass().add(cls);
+                label.getStyleClass().removeIf(c -> c.startsWith("health-"));
+                label.getStyleClass().add("health-" + health.name().toLowerCase());
+            }
+            label.setText(state == null ? "connecting…" : health == LiveNetwork.Health.DOWN
+                    ? "down (" + state.condition() + ") · " + Units.bytes(state.bytes())
+                    : Units.rate(state.bytesPerSecond()) + " · " + state.openConnections() + " open · "
+                    + Units.bytes(state.bytes()));
+            label.autosize();
+            label.relocate((ends[0].getX() + ends[1].getX()) / 2 - label.getWidth() / 2,
+                    (ends[0].getY() + ends[1].getY()) / 2 + 10);
+        });
+        siteBadges.forEach((id, badge) -> {
+            Bounds b = canvas.siteBounds(id);
+            if (b == null) {
+                return;
+            }
+            boolean up = live.siteRunning(id);
+            badge.setText(up ? "● router running" : "■ router stopped");
+            badge.getStyleClass().removeAll("up", "down");
+            badge.getStyleClass().add(up ? "up" : "down");
+            badge.autosize();
+            badge.relocate(b.getMinX() + 10, b.getMinY() - badge.getHeight() / 2 - 2);
+        });
+        Map<String, Double> nextY = new HashMap<>();
+        listenerBadges.forEach((id, badge) -> {
+            String siteId = id.substring(0, id.indexOf('/'));
+            Bounds b = canvas.siteBounds(siteId);
+            if (b == null) {
+                return;
+            }
+            LiveNetwork.ListenerLive l = live.listener(id);
+            String name = id.substring(id.indexOf('/') + 1);
+            badge.setText(l == null ? name + ": starting" : l.open() ? "⇢ " + name + "  " + l.address()
+                    : "✖ " + name + ": unmatched (no reachable connector)");
+            badge.getStyleClass().removeAll("open", "unmatched");
+            badge.getStyleClass().add(l != null && l.open() ? "open" : "unmatched");
+            badge.autosize();
+            double y = nextY.getOrDefault(siteId, b.getMaxY() + 6);
+            badge.relocate(b.getMinX(), y);
+            nextY.put(siteId, y + badge.getHeight() + 3);
+        });
+        animate(newFlows, seconds);
+    }
+
+    private void animate(List<FlowView> newFlows, double seconds) {
+        for (FlowView f : newFlows) {
+            if (running.size() >= MAX_DOTS) {
+                break;
+            }
+            for (String linkId : f.linkPath()) {
+                Point2D[] ends = canvas.linkEnds(linkId);
+                if (ends != null && running.size() < MAX_DOTS) {
+                    running.add(new Dot(dot(), ends[0], ends[1]));
+                }
+            }
+        }
+        for (Iterator<Dot> it = running.iterator(); it.hasNext(); ) {
+            Dot d = it.next();
+            d.t += seconds / DOT_SECONDS;
+            if (d.t >= 1) {
+                dots.getChildren().remove(d.circle);
+                pool.add(d.circle);
+                it.remove();
+            } else {
+                d.circle.setCenterX(d.from.getX() + (d.to.getX() - d.from.getX()) * d.t);
+                d.circle.setCenterY(d.from.getY() + (d.to.getY() - d.from.getY()) * d.t);
+            }
+        }
+    }
+
+    private Circle dot() {
+        Circle c = pool.isEmpty() ? new Circle(4) : pool.remove(pool.size() - 1);
+        c.getStyleClass().setAll("sim-flow-dot");
+        dots.getChildren().add(c);
+        return c;
+    }
+
+    int dotCount() {
+        return running.size();
+    }
+
+    private static final class Dot {
+        final Circle circle;
+        final Point2D from;
+        final Point2D to;
+        double t;
+
+        Dot(Circle circle, Point2D from, Point2D to) {
+            this.circle = circle;
+            this.from = from;
+            this.to = to;
+            circle.setCenterX(from.getX());
+            circle.setCenterY(from.getY());
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.skupperdesigner.app.ui.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.skupperdesigner.app.ui.DesignerContext;
+import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.Theme;
+import org.skupperdesigner.app.ui.common.UiExecutors;
+import org.skupperdesigner.app.ui.file.DesignerHome;
+import org.skupperdesigner.app.ui.problems.ValidationServices;
+import org.skupperdesigner.exporters.kube.ApplyOptions;
+import org.skupperdesigner.exporters.testing.Kubeconfig;
+import org.skupperdesigner.exporters.testing.MockCluster;
+import org.skupperdesigner.exporters.testing.ThreeClusters;
+import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.model.network.Position;
+
+/**
+ * The Apply dialog against three mock clusters with the fake Skupper controller (the exporters' fixture): a
+ * kubeconfig file with three contexts, Check & Plan, Apply, every step done and every site marked Ready on the canvas.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ApplyDialogTest {
+
+    private ThreeClusters clusters;
+    private DesignerWindow window;
+    private Path kubeconfig;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createTempDirectory("apply-test");
+        clusters = new ThreeClusters();
+        Map<String, MockCluster> contexts = new LinkedHashMap<>();
+        clusters.all().forEach(c -> contexts.put(c.name(), c));
+        kubeconfig = Kubeconfig.write(home.resolve("kubeconfig"), contexts);
+        Network design = ThreeClusters.design()
+                .updateSite("west", s -> s.withPosition(new Position(100, 100)))
+                .updateSite("east", s -> s.withPosition(new Position(500, 60)))
+                .updateSite("north", s -> s.withPosition(new Position(500, 360)));
+        Application.setUserAgentStylesheet(Theme.primerLight());
+        DesignerContext context = new DesignerContext(design, null, UiExecutors.sameThread(),
+                ValidationServices.best(), new DesignerHome(home));
+        window = new DesignerWindow(context, stage);
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        window.apply().close();
+        clusters.close();
+    }
+
+    @Test
+    void appliesToMockClustersWithProgressAndMarksEverySiteReady(FxRobot robot) throws Exception {
+        ApplyController controller = window.apply().controller();
+        controller.setOptions(ApplyOptions.defaults().withWaits(Duration.ofSeconds(20), Duration.ofMillis(50)));
+        robot.clickOn("#toolbar-apply");
+        robot.interact(() -> window.apply().dialog().stage().toFront());
+        robot.interact(() -> controller.kubeconfigProperty().set(kubeconfig));
+        press(robot, "#apply-plan");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> controller.phaseProperty().get()
+                != ApplyController.Phase.PLANNING);
+        assertThat(controller.phaseProperty().get()).as(controller.summaryProperty().get())
+                .isEqualTo(ApplyController.Phase.PLANNED);
+        assertThat(controller.planTextProperty().get()).contains("Plan for network three:")
+                .contains("wait for Site west to be Ready");
+        assertThat(controller.steps()).isNotEmpty();
+
+        press(robot, "#apply-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> controller.phaseProperty().get()
+                != ApplyController.Phase.APPLYING);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(controller.phaseProperty().get()).as(String.join("\n", controller.log()))
+                .isEqualTo(ApplyController.Phase.APPLIED);
+        assertThat(controller.steps()).allMatch(r -> r.status() == StepRow.Status.DONE);
+        assertThat(controller.progressProperty().get()).isEqualTo(1.0);
+        assertThat(controller.log()).anyMatch(l -> l.contains("Applied"));
+        for (String site : new String[] {"west", "east", "north"}) {
+            Label badge = robot.lookup("#apply-status-" + site).queryAs(Label.class);
+            assertThat(badge.getText()).as(site).startsWith("Ready");
+            assertThat(badge.isVisible()).isTrue();
+        }
+        assertThat(clusters.west.get("Listener", "west-ns", "backend")).isNotNull();
+    }
+
+    /** Fires the dialog's button (the dialog may sit behind the main window in a headless run). */
+    private static void press(FxRobot robot, String query) {
+        javafx.scene.control.Button button = robot.lookup(query).queryButton();
+        assertThat(button.isDisabled()).as(query + " enabled").isFalse();
+        robot.interact(button::fire);
+    }
+}

@@ -1,0 +1,85 @@
+package org.skupperdesigner.app.ui.simulate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import org.skupperdesigner.app.ui.DesignerContext;
+import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.Theme;
+import org.skupperdesigner.app.ui.apply.ApplyController;
+import org.skupperdesigner.app.ui.common.UiExecutors;
+import org.skupperdesigner.app.ui.file.DesignerHome;
+import org.skupperdesigner.app.ui.problems.ValidationServices;
+import org.skupperdesigner.exporters.kube.ApplyOptions;
+import org.skupperdesigner.exporters.testing.Kubeconfig;
+import org.skupperdesigner.exporters.testing.MockCluster;
+import org.skupperdesigner.exporters.testing.ThreeClusters;
+import org.skupperdesigner.model.load.NetworkLoader;
+import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.model.network.Position;
+import org.skupperdesigner.simulator.SimulationOptions;
+
+/**
+ * Opens the window in a state worth a screenshot (docs/screenshots): {@code simulate} runs hello-world with traffic;
+ * {@code apply} applies the three-cluster design to mock clusters in the Apply dialog. Not a test.
+ */
+public final class ScreenshotApp extends Application {
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        boolean apply = getParameters().getRaw().contains("apply");
+        Path home = Files.createTempDirectory("designer-shot");
+        Network network;
+        ThreeClusters clusters = null;
+        if (apply) {
+            clusters = new ThreeClusters();
+            network = ThreeClusters.design()
+                    .updateSite("west", s -> s.withPosition(new Position(80, 200)))
+                    .updateSite("east", s -> s.withPosition(new Position(480, 60)))
+                    .updateSite("north", s -> s.withPosition(new Position(480, 380)));
+        } else {
+            network = NetworkLoader.load(List.of(Path.of("examples/hello-world.skupper-design.yaml"))).network();
+        }
+        Application.setUserAgentStylesheet(Theme.primerLight());
+        DesignerContext context = new DesignerContext(network, null, UiExecutors.pooled(), ValidationServices.best(),
+                new DesignerHome(home));
+        DesignerWindow window = new DesignerWindow(context, stage);
+        stage.setScene(window.createScene(1560, 960));
+        stage.show();
+        window.canvas().fitToContent();
+        if (apply) {
+            Map<String, MockCluster> contexts = new LinkedHashMap<>();
+            clusters.all().forEach(c -> contexts.put(c.name(), c));
+            Path kubeconfig = Kubeconfig.write(home.resolve("kubeconfig"), contexts);
+            ApplyController c = window.apply().controller();
+            c.setOptions(ApplyOptions.defaults().withWaits(Duration.ofSeconds(20), Duration.ofMillis(50)));
+            c.kubeconfigProperty().set(kubeconfig);
+            window.apply().showDialog();
+            window.apply().dialog().stage().setX(stage.getX() + 400);
+            window.apply().dialog().stage().setY(stage.getY() + 170);
+            c.phaseProperty().addListener((o, was, now) -> {
+                if (now == ApplyController.Phase.PLANNED) {
+                    c.apply();
+                }
+            });
+            c.plan(network, false, false);
+        } else {
+            window.simulation().optionsProperty().set(SimulationOptions.fast());
+            PauseTransition later = new PauseTransition(javafx.util.Duration.millis(500));
+            later.setOnFinished(e -> window.simulation().start());
+            later.play();
+        }
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}
