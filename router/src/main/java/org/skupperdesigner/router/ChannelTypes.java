@@ -13,6 +13,10 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 
 /** Socket channel classes matching the event loop group (epoll or NIO). */
 public record ChannelTypes(Class<? extends SocketChannel> socket, Class<? extends ServerChannel> server) {
+    /**
+     * Channel classes for {@code group}. Pass the router's own event loop when there is one: asking a
+     * multi-thread group calls its {@code next()}, which moves its round-robin on.
+     */
     public static ChannelTypes forGroup(EventLoopGroup group) {
         if (Epoll.isAvailable() && group instanceof IoEventLoopGroup io && io.isCompatible(EpollIoHandle.class)) {
             return new ChannelTypes(EpollSocketChannel.class, EpollServerSocketChannel.class);

@@ -12,20 +12,35 @@ import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.local.LocalIoHandle;
 import io.netty.channel.local.LocalIoHandler;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
- * Event loops that serve sockets (epoll when the native library loads, NIO otherwise) and in-JVM local
- * channels on the same threads, so one router keeps all its channels on one loop whatever the transport.
+ * Event loops that serve sockets (NIO; epoll on request, see below) and in-JVM local channels on the same
+ * threads, so one router keeps all its channels on one loop whatever the transport.
+ *
+ * <p>Native epoll is off by default (docs/decisions/0151): in Netty 4.2.18 an epoll registration whose
+ * interest set becomes empty is removed from epoll but still marked as added, so the next interest change
+ * fails with {@code epoll_ctl(MOD) ENOENT} and Netty shuts the socket's output. A client that half-closes
+ * and then waits for a reply larger than the socket buffer hits exactly that. {@code -Dskupper.router.epoll=true}
+ * turns epoll back on (for measurements, or once Netty is fixed).
  */
 public final class RouterEventLoops {
+    /** Whether socket channels use native epoll (opt-in) rather than NIO. */
+    public static final boolean EPOLL = Boolean.getBoolean("skupper.router.epoll") && Epoll.isAvailable();
+
     private RouterEventLoops() {
     }
 
     /** A group a simulator can share between many routers; the caller shuts it down. */
     public static EventLoopGroup newGroup(int threads) {
-        IoHandlerFactory sockets = Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        return newGroup(threads, "router-loop");
+    }
+
+    /** As {@link #newGroup(int)}, with threads named {@code <name>-<group>-<thread>} (profilers show them). */
+    public static EventLoopGroup newGroup(int threads, String name) {
+        IoHandlerFactory sockets = EPOLL ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         IoHandlerFactory locals = LocalIoHandler.newFactory();
-        return new MultiThreadIoEventLoopGroup(threads,
+        return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name),
                 executor -> new SocketAndLocalIoHandler(sockets.newHandler(executor), locals.newHandler(executor)));
     }
 

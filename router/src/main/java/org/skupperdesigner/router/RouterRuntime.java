@@ -25,6 +25,7 @@ import org.skupperdesigner.router.observe.FlowRecord;
 import org.skupperdesigner.router.observe.LinkStatus;
 import org.skupperdesigner.router.observe.RouterCounters;
 import org.skupperdesigner.router.observe.RouterEventListener;
+import org.skupperdesigner.router.observe.StreamStatus;
 import org.skupperdesigner.router.tls.LinkTls;
 
 /**
@@ -46,16 +47,21 @@ public final class RouterRuntime implements AutoCloseable {
 
     private RouterRuntime(RouterConfig config, RouterOptions options) throws SSLException {
         this.config = config;
-        if (options.transport() == Transport.TCP && config.tls() == null) {
+        if (options.transport() == Transport.TCP && config.tls() == null && !options.plainTcpLinks()) {
             throw new IllegalArgumentException("router " + config.routerId() + ": TCP links need TLS material");
         }
         this.ownsGroup = options.eventLoopGroup() == null;
         this.group = ownsGroup ? RouterEventLoops.newGroup(1) : options.eventLoopGroup();
+        // pick the loop first and ask it (not the group) what it serves: a group's isCompatible() calls
+        // next() and would move every router of a shared two-thread group onto the same thread
+        this.loop = group.next();
         if (options.transport() == Transport.LOCAL
-                && !(group instanceof IoEventLoopGroup io && io.isCompatible(LocalIoHandle.class))) {
+                && !(loop instanceof IoEventLoopGroup io && io.isCompatible(LocalIoHandle.class))) {
+            if (ownsGroup) {
+                group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            }
             throw new IllegalArgumentException("LOCAL transport needs a group from RouterEventLoops.newGroup");
         }
-        this.loop = group.next();
         this.tls = config.tls() == null ? null : LinkTls.create(config.tls(), switch (options.tlsProvider()) {
             case AUTO -> null;
             case OPENSSL -> Boolean.TRUE;
@@ -63,7 +69,7 @@ public final class RouterRuntime implements AutoCloseable {
         }, options.verifyHostname() && options.transport() == Transport.TCP); // local addresses have no host
         this.events = new EventHub(options.eventExecutor(), options.eventQueueCapacity(),
                 "router-events-" + config.routerId());
-        this.core = new RouterCore(config, options, loop, ChannelTypes.forGroup(group), tls, events);
+        this.core = new RouterCore(config, options, loop, ChannelTypes.forGroup(loop), tls, events);
     }
 
     /** Starts a router: binds its link acceptors, then adds connectors, listeners and outgoing links. */
@@ -201,6 +207,19 @@ public final class RouterRuntime implements AutoCloseable {
 
     public List<LinkStatus> links() {
         return onLoop(core::links);
+    }
+
+    /** Flow-control state of every stream on this router's live links. */
+    public List<StreamStatus> streams() {
+        return onLoop(core::streams);
+    }
+
+    /**
+     * Channels this router holds open (link acceptors, links, listener sockets, client and target sockets):
+     * for leak checks in tests and benchmarks.
+     */
+    public int openChannelCount() {
+        return onLoop(core::openChannelCount);
     }
 
     public RouterCounters counters() {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionCommand.Provider.class,
         description = {"Design, validate, simulate, export and apply Skupper v2 application networks.", ""},
         subcommands = {VersionCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
-                AnalyzeCommand.class, SimulateCommand.class,
+                AnalyzeCommand.class, SimulateCommand.class, BenchCommand.class,
                 ApplyCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class SkupperDesignerCommand implements Callable<Integer> {
 

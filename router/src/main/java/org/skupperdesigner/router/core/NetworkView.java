@@ -129,10 +129,21 @@ final class NetworkView implements ForwardingView {
         if (!recomputeScheduled && !closed) {
             recomputeScheduled = true;
             boolean quiet = System.nanoTime() - lastRecomputeNanos > QUIET_NANOS;
-            scheduler.accept(this::recompute, quiet ? QUICK_DELAY_MICROS : BATCH_DELAY_MICROS);
+            scheduler.accept(this::recomputeIfPending, quiet ? QUICK_DELAY_MICROS : BATCH_DELAY_MICROS);
         }
     }
 
+
+    @Override
+    public void refreshRoutes() {
+        recomputeIfPending();
+    }
+
+    private void recomputeIfPending() {
+        if (recomputeScheduled) {
+            recompute(); // a refresh may have run it already: the scheduled task is then a no-op
+        }
+    }
 
     private void recompute() {
         recomputeScheduled = false;

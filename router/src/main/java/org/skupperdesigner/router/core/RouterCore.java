@@ -36,6 +36,7 @@ import org.skupperdesigner.router.observe.FlowRecord;
 import org.skupperdesigner.router.observe.LinkStatus;
 import org.skupperdesigner.router.observe.RouterCounters;
 import org.skupperdesigner.router.observe.RouterEvent;
+import org.skupperdesigner.router.observe.StreamStatus;
 import org.skupperdesigner.router.observe.TrafficCounters;
 import org.skupperdesigner.router.routing.LinkStateAdvert;
 import org.skupperdesigner.router.tls.LinkTls;
@@ -214,6 +215,28 @@ public final class RouterCore implements LinkSessionHandler {
         Map<String, CounterSnapshot> links = new HashMap<>();
         linkCounters.forEach((name, counters) -> links.put(name, counters.snapshot()));
         return new RouterCounters(routerCounters.snapshot(), listenerCounts, connectorCounts, links);
+    }
+
+    public List<StreamStatus> streams() {
+        List<StreamStatus> result = new ArrayList<>();
+        for (LinkSession session : network.sessions()) {
+            session.collectStreams(result);
+        }
+        return result;
+    }
+
+    /** Channels this router holds open: link acceptors and links, listener sockets, client and target sockets. */
+    public int openChannelCount() {
+        int open = 0;
+        for (io.netty.channel.Channel channel : channels) {
+            if (channel.isOpen()) {
+                open++;
+            }
+        }
+        for (ListenerService listener : listeners.values()) {
+            open += listener.isOpen() ? 1 : 0;
+        }
+        return open;
     }
 
     public List<LinkStatus> links() {

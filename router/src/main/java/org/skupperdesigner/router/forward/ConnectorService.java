@@ -21,6 +21,7 @@ public final class ConnectorService implements BalanceCandidate {
     private final ChannelGroup channels;
     private final TrafficCounters counters = new TrafficCounters();
     private final InetSocketAddress target;
+    private final Bootstrap template;
     private int inFlight;
 
     public ConnectorService(TcpConnectorConfig config, EventLoop loop, Class<? extends SocketChannel> socketType,
@@ -30,14 +31,13 @@ public final class ConnectorService implements BalanceCandidate {
         this.socketType = socketType;
         this.channels = channels;
         this.target = new InetSocketAddress(config.host(), config.port());
+        this.template = SocketOptions.apply(new Bootstrap().group(loop).channel(socketType));
     }
 
     /** Connects for {@code flow}; exactly one of the callbacks runs, on the event loop. */
     public void connect(Flow flow, Consumer<SocketEndpoint> connected, Consumer<Throwable> refused) {
         SocketEndpoint endpoint = new SocketEndpoint(flow, counters);
-        Bootstrap bootstrap = new Bootstrap().group(loop).channel(socketType).handler(endpoint);
-        SocketOptions.apply(bootstrap);
-        ChannelFuture connect = bootstrap.connect(target);
+        ChannelFuture connect = template.clone().handler(endpoint).connect(target);
         Channel channel = connect.channel();
         connect.addListener(done -> {
             if (done.isSuccess()) {

@@ -41,7 +41,9 @@ public final class FlowDispatcher implements FlowListener {
     private final ChannelGroup channels;
     private final Map<String, List<ConnectorService>> connectorsByKey = new HashMap<>();
     private final Map<String, Integer> rotations = new HashMap<>();
-    private final Map<String, InFlightSlot> remoteSlots = new HashMap<>();
+    /** In-flight counts per routing key, then per next hop (or edge router): no key strings built per flow. */
+    private final Map<String, Map<String, InFlightSlot>> remoteSlots = new HashMap<>();
+    private final Map<String, Map<String, InFlightSlot>> edgeSlots = new HashMap<>();
     private final Set<Flow> ingressFlows = new LinkedHashSet<>();
     private long flowSequence;
 
@@ -113,12 +115,13 @@ public final class FlowDispatcher implements FlowListener {
         visited.addAll(visitedBefore);
         visited.add(routerId);
         String key = flow.routingKey();
+        view.refreshRoutes();
         List<BalanceCandidate> locals = new ArrayList<>(connectorsByKey.getOrDefault(key, List.of()));
         List<RemoteTarget> remotes = new ArrayList<>();
         if (mode == RouterMode.INTERIOR) {
             for (LinkSession edge : view.edgesServing(key)) {
                 if (!visited.contains(edge.peerId())) {
-                    locals.add(new RemoteTarget(edge, edge.peerId(), 0, slot(key, "edge:" + edge.peerId())));
+                    locals.add(new RemoteTarget(edge, edge.peerId(), 0, slot(edgeSlots, key, edge.peerId())));
                 }
             }
             for (RemoteDestination destination : view.remoteDestinations(key)) {
@@ -128,14 +131,14 @@ public final class FlowDispatcher implements FlowListener {
                 LinkSession session = view.sessionTo(destination.nextHop());
                 if (session != null) {
                     remotes.add(new RemoteTarget(session, destination.routerId(), destination.cost(),
-                            slot(key, destination.nextHop())));
+                            slot(remoteSlots, key, destination.nextHop())));
                 }
             }
         } else if (visitedBefore.isEmpty()) {
             // edge routers are never transit: only their own clients go up the uplink
             LinkSession uplink = view.uplinkServing(key);
             if (uplink != null) {
-                remotes.add(new RemoteTarget(uplink, uplink.peerId(), 0, slot(key, uplink.peerId())));
+                remotes.add(new RemoteTarget(uplink, uplink.peerId(), 0, slot(remoteSlots, key, uplink.peerId())));
             }
         }
         int choice = ServiceBalancer.choose(locals, rotations.getOrDefault(key, 0), remotes);
@@ -253,7 +256,7 @@ public final class FlowDispatcher implements FlowListener {
         };
     }
 
-    private InFlightSlot slot(String key, String via) {
-        return remoteSlots.computeIfAbsent(key + '\u0000' + via, k -> new InFlightSlot(null));
+    private static InFlightSlot slot(Map<String, Map<String, InFlightSlot>> slots, String key, String via) {
+        return slots.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(via, v -> new InFlightSlot(null));
     }
 }

@@ -6,6 +6,13 @@ import org.skupperdesigner.router.routing.RemoteDestination;
 
 /** What forwarding needs to know about the network, from the router's routing state. */
 public interface ForwardingView {
+    /**
+     * Brings the routes up to date with every advert already received, if a recomputation is pending: a
+     * transit router must not refuse a flow (NO_ROUTE) that the ingress, quicker to recompute, sent its way.
+     */
+    default void refreshRoutes() {
+    }
+
     /** Interior: remote routers serving the key, by cost. Empty at an edge. */
     List<RemoteDestination> remoteDestinations(String routingKey);
 

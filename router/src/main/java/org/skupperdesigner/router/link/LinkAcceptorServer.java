@@ -7,6 +7,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import java.util.concurrent.ThreadLocalRandom;
 import org.skupperdesigner.router.config.LinkAcceptorConfig;
+import org.skupperdesigner.router.forward.SocketOptions;
 
 /** A bound link acceptor (Skupper RouterAccess role endpoint). Accepted links live on the router's loop. */
 public final class LinkAcceptorServer implements AutoCloseable {
@@ -28,6 +29,7 @@ public final class LinkAcceptorServer implements AutoCloseable {
                 .group(context.loop(), context.loop())
                 .channel(context.linkServerChannelType())
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, LinkContext.LINK_WATER_MARK)
+                .childOption(ChannelOption.RCVBUF_ALLOCATOR, SocketOptions.RECEIVE)
                 .childHandler(new LinkChannelInitializer(context.tls(), null, 0,
                         () -> context.newSession(config.role(), false, config.name(), 1)));
         if (context.tcp()) {

@@ -9,6 +9,7 @@ import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.collection.IntObjectHashMap;
 import io.netty.util.concurrent.ScheduledFuture;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import org.skupperdesigner.router.config.RouterMode;
@@ -33,6 +34,8 @@ public final class LinkSession extends ChannelInboundHandlerAdapter {
     private final LinkSessionHandler handler;
     private final LinkSettings settings;
     private final IntObjectHashMap<LinkStream> streams = new IntObjectHashMap<>();
+    /** Streams that found the link unwritable, in the order they did: woken, in turn, when it drains. */
+    private final ArrayDeque<LinkStream> waitingForLink = new ArrayDeque<>();
     private final Runnable flushTask = this::flushNow;
     private Channel channel;
     private State state = State.HANDSHAKING;
@@ -40,6 +43,7 @@ public final class LinkSession extends ChannelInboundHandlerAdapter {
     private ScheduledFuture<?> ticker;
     private long startedNanos;
     private long lastHeardNanos;
+    private long lastTickNanos;
     private int nextStreamId;
     private boolean flushScheduled;
     private boolean frozen;
@@ -62,6 +66,7 @@ public final class LinkSession extends ChannelInboundHandlerAdapter {
         channel = ctx.channel();
         startedNanos = System.nanoTime();
         lastHeardNanos = startedNanos;
+        lastTickNanos = startedNanos;
         ticker = ctx.executor().scheduleAtFixedRate(this::tick, settings.helloNanos(), settings.helloNanos(),
                 TimeUnit.NANOSECONDS);
         if (ctx.pipeline().get(SslHandler.class) == null) {
@@ -207,6 +212,11 @@ public final class LinkSession extends ChannelInboundHandlerAdapter {
         return stream;
     }
 
+    /** {@code stream} could not send because the link is not writable: wake it when the link drains. */
+    void waitForLink(LinkStream stream) {
+        waitingForLink.addLast(stream);
+    }
+
     void streamClosed(LinkStream stream) {
         if (streams.remove(stream.id()) != null) {
             counters.closed(false);
@@ -215,10 +225,10 @@ public final class LinkSession extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-        if (ctx.channel().isWritable() && !streams.isEmpty()) {
-            for (LinkStream stream : new ArrayList<>(streams.values())) {
-                stream.linkWritable();
-            }
+        // only the streams that were held back by the link, each once; one that fills the link again
+        // queues up behind the others for the next turn
+        for (int n = waitingForLink.size(); n > 0 && ctx.channel().isWritable(); n--) {
+            waitingForLink.pollFirst().linkWritable();
         }
         ctx.fireChannelWritabilityChanged();
     }
@@ -227,6 +237,7 @@ public final class LinkSession extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext ctx) {
         boolean wasUp = state == State.UP;
         state = State.CLOSED;
+        waitingForLink.clear();
         if (ticker != null) {
             ticker.cancel(false);
         }
@@ -257,6 +268,12 @@ public final class LinkSession extends ChannelInboundHandlerAdapter {
             return;
         }
         long now = System.nanoTime();
+        if (now - lastTickNanos > 2 * settings.helloNanos()) {
+            // this loop itself ran late (GC pause, starved CPU): the peer's frames may be waiting unread, so
+            // judge its silence only from here on, as if a hello had just arrived
+            lastHeardNanos = Math.max(lastHeardNanos, now - settings.helloNanos());
+        }
+        lastTickNanos = now;
         if (state != State.UP && now - startedNanos > settings.deadNanos() + settings.helloNanos()) {
             closeWith("handshake timed out");
         } else if (now - lastHeardNanos > settings.deadNanos()) {
@@ -359,6 +376,13 @@ public final class LinkSession extends ChannelInboundHandlerAdapter {
 
     public String remoteAddress() {
         return channel == null ? "?" : String.valueOf(channel.remoteAddress());
+    }
+
+    /** Adds the flow-control state of every open stream of this link to {@code into}. */
+    public void collectStreams(java.util.List<org.skupperdesigner.router.observe.StreamStatus> into) {
+        for (LinkStream stream : streams.values()) {
+            into.add(stream.status());
+        }
     }
 
     public int streamCount() {

@@ -2,6 +2,7 @@ package org.skupperdesigner.router.link;
 
 import io.netty.buffer.ByteBuf;
 import java.util.ArrayDeque;
+import org.skupperdesigner.router.observe.StreamStatus;
 import org.skupperdesigner.router.observe.TrafficCounters;
 import org.skupperdesigner.router.stream.Flow;
 import org.skupperdesigner.router.stream.StreamEndpoint;
@@ -21,7 +22,12 @@ public final class LinkStream implements StreamEndpoint {
 
     private final LinkSession session;
     private final int id;
-    private final int window;
+    /** Largest receive window a stream grows to (see {@link #blockedReceived}). */
+    static final int MAX_WINDOW = 4 * 1024 * 1024;
+
+    /** This end's receive window: starts at the configured window, grows while the consumer keeps up. */
+    private int window;
+    private final int initialWindow;
     private Flow flow;
     private OpenedCallback openedCallback;
     private long sendCredit;
@@ -30,6 +36,8 @@ public final class LinkStream implements StreamEndpoint {
     private ArrayDeque<ByteBuf> pending;
     private long pendingBytes;
     private boolean paused;
+    private boolean waitingForLink;
+    private boolean blockedSent;
     private boolean endPending;
     private boolean endSent;
     private boolean endReceived;
@@ -45,6 +53,7 @@ public final class LinkStream implements StreamEndpoint {
         this.session = session;
         this.id = id;
         this.window = window;
+        this.initialWindow = window;
         this.sendCredit = window;
         this.receiveBudget = window;
     }
@@ -85,6 +94,10 @@ public final class LinkStream implements StreamEndpoint {
                 frame.release();
                 endReceived();
             }
+            case FrameType.BLOCKED -> {
+                frame.release();
+                blockedReceived();
+            }
             case FrameType.RESET -> {
                 ResetReason reason = Messages.readReset(frame.content());
                 frame.release();
@@ -121,15 +134,31 @@ public final class LinkStream implements StreamEndpoint {
         owedCredit += length;
         session.counters().bytesIn(length);
         flow.onData(this, data);
-        if (!paused && owedCredit >= window / 4) {
+        if (!paused && !closed && owedCredit >= window / 4) {
             grantCredit();
         }
+    }
+
+    /**
+     * The peer had data for us and no credit left: our window, not our consumer, limits the stream. If the
+     * consumer keeps up (input not paused), double the window (up to {@link #MAX_WINDOW}) by granting the
+     * extra at once; a stalled consumer never grows its window.
+     */
+    private void blockedReceived() {
+        if (closed || endReceived || paused || window >= Math.max(MAX_WINDOW, initialWindow)) {
+            return;
+        }
+        int extra = Math.min(window, Math.max(MAX_WINDOW, initialWindow) - window);
+        window += extra;
+        owedCredit += extra;
+        grantCredit();
     }
 
     private void creditReceived(int credit) {
         if (closed) {
             return;
         }
+        blockedSent = false;
         boolean wasWritable = isWritable();
         sendCredit += credit;
         drain();
@@ -171,6 +200,7 @@ public final class LinkStream implements StreamEndpoint {
 
     /** The link became writable again. */
     void linkWritable() {
+        waitingForLink = false;
         if (!closed && flow != null && isWritable()) {
             flow.onWritable(this);
         }
@@ -219,6 +249,10 @@ public final class LinkStream implements StreamEndpoint {
             session.counters().bytesOut(length);
             session.write(new Frame(FrameType.DATA, id, chunk));
         }
+        if (pendingBytes > 0 && sendCredit <= 0 && !blockedSent) {
+            blockedSent = true; // once per wait: the peer may grow our window
+            session.write(Frame.empty(FrameType.BLOCKED, id));
+        }
         if (endPending && pendingBytes == 0) {
             endPending = false;
             sendEndNow();
@@ -257,7 +291,17 @@ public final class LinkStream implements StreamEndpoint {
 
     @Override
     public boolean isWritable() {
-        return pendingBytes == 0 && sendCredit > 0 && session.isWritable();
+        if (pendingBytes != 0 || sendCredit <= 0) {
+            return false; // credit: CREDIT from the peer wakes us (creditReceived)
+        }
+        if (!session.isWritable()) {
+            if (!waitingForLink && !closed) {
+                waitingForLink = true;
+                session.waitForLink(this);
+            }
+            return false;
+        }
+        return true;
     }
 
     @Override
@@ -301,6 +345,12 @@ public final class LinkStream implements StreamEndpoint {
             }
             pendingBytes = 0;
         }
+    }
+
+    /** Flow-control state for observation (see {@link StreamStatus}). */
+    StreamStatus status() {
+        return new StreamStatus(session.linkName(), id, flow == null ? "" : flow.flowId(), window, sendCredit,
+                pendingBytes, owedCredit);
     }
 
     public boolean isClosed() {

@@ -7,6 +7,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.skupperdesigner.router.config.OutgoingLinkConfig;
+import org.skupperdesigner.router.forward.SocketOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,7 @@ public final class OutgoingLinkDialer implements AutoCloseable {
                 .channel(context.linkChannelType())
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) LinkContext.connectTimeoutMillis(context.options()))
                 .option(ChannelOption.WRITE_BUFFER_WATER_MARK, LinkContext.LINK_WATER_MARK)
+                .option(ChannelOption.RCVBUF_ALLOCATOR, SocketOptions.RECEIVE)
                 .handler(new LinkChannelInitializer(context.tls(), config.host(), config.port(), () -> newSession));
         if (context.tcp()) {
             bootstrap.option(ChannelOption.TCP_NODELAY, true);

@@ -15,6 +15,8 @@ public final class FrameType {
     public static final byte CREDIT = 0x13;
     public static final byte END = 0x14;
     public static final byte RESET = 0x15;
+    /** The sender has data for the stream but no credit: the receiver may grow its window. */
+    public static final byte BLOCKED = 0x16;
 
     private FrameType() {
     }
@@ -33,6 +35,7 @@ public final class FrameType {
             case CREDIT -> "CREDIT";
             case END -> "END";
             case RESET -> "RESET";
+            case BLOCKED -> "BLOCKED";
             default -> "UNKNOWN(" + type + ")";
         };
     }

@@ -40,6 +40,9 @@ class DiamondFailoverTest {
         port = RouterFixture.listen(a, "echo", "echo");
         Await.until("all routes", () -> a.routeCosts().equals(java.util.Map.of("b", 1, "c", 5, "d", 2)));
         Await.until("listener open", () -> a.isListenerOpen("echo"));
+        // a may converge before b: a flow a routes via b before b knows the key is reset (NO_ROUTE)
+        Await.until("every router reaches the key", () -> b.reachableKeys().contains("echo")
+                && c.reachableKeys().contains("echo"));
     }
 
     @AfterEach

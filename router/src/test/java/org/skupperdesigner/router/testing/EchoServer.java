@@ -26,6 +26,7 @@ public final class EchoServer implements AutoCloseable {
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final Channel server;
     private final AtomicInteger accepted = new AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
     private final String greeting;
 
     public EchoServer(String greeting) {
@@ -36,6 +37,8 @@ public final class EchoServer implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         accepted.incrementAndGet();
+                        open.incrementAndGet();
+                        ch.closeFuture().addListener(f -> open.decrementAndGet());
                         ch.pipeline().addLast(new Echo());
                     }
                 })
@@ -52,6 +55,11 @@ public final class EchoServer implements AutoCloseable {
 
     public int acceptedConnections() {
         return accepted.get();
+    }
+
+    /** Connections accepted and not yet closed. */
+    public int openConnections() {
+        return open.get();
     }
 
     @Override
