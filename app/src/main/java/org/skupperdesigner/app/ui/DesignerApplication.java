@@ -25,6 +25,8 @@ public final class DesignerApplication extends Application {
 
     /** System property naming the design to open at start. */
     public static final String OPEN_PROPERTY = "skupper.designer.open";
+    /** Set by the packaged launcher to the installed examples folder. */
+    public static final String EXAMPLES_PROPERTY = "skupper.designer.examples";
     static final Path DEFAULT_EXAMPLE = Path.of("examples", "hello-world.skupper-design.yaml");
 
     private DesignerContext context;
@@ -34,7 +36,9 @@ public final class DesignerApplication extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(Theme.primerLight());
         Path initial = initialFile();
-        LoadedNetwork loaded = initial != null ? NetworkLoader.load(List.of(initial))
+        // an installed app's examples sit in a read-only folder: open hello-world there as an unsaved copy
+        Path toLoad = initial != null ? initial : installedExample();
+        LoadedNetwork loaded = toLoad != null ? NetworkLoader.load(List.of(toLoad))
                 : new LoadedNetwork(Network.empty("untitled"), List.of(), java.util.Map.of());
         context = new DesignerContext(loaded.network(), initial != null && NetworkLoader.isDesignFile(initial)
                 ? initial : null, UiExecutors.pooled(), ValidationServices.best(), DesignerHome.fromSystem());
@@ -64,6 +68,16 @@ public final class DesignerApplication extends Application {
             return Path.of(requested);
         }
         return Files.isRegularFile(DEFAULT_EXAMPLE) ? DEFAULT_EXAMPLE : null;
+    }
+
+    /** hello-world from the examples folder the packaged launcher names, or null. */
+    private static Path installedExample() {
+        String dir = System.getProperty(EXAMPLES_PROPERTY);
+        if (dir == null || dir.isBlank()) {
+            return null;
+        }
+        Path example = Path.of(dir).resolve(DEFAULT_EXAMPLE.getFileName());
+        return Files.isRegularFile(example) ? example : null;
     }
 
     /** An autosave left behind means the last session did not close cleanly: offer to bring it back. */
