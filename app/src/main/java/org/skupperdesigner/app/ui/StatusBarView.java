@@ -37,7 +37,8 @@ final class StatusBarView extends HBox {
         Label size = new Label();
         size.textProperty().bind(Bindings.createStringBinding(() -> {
             var n = context.document().network();
-            return n.sites().size() + " sites · " + n.links().size() + " links";
+            return org.skupperdesigner.app.ui.Plurals.count(n.sites().size(), "site") + " · "
+                    + org.skupperdesigner.app.ui.Plurals.count(n.links().size(), "link");
         }, context.document().networkProperty()));
         size.setGraphic(Icons.of(Feather.SHARE_2, 13));
         Label zoom = new Label();

@@ -89,7 +89,8 @@ public final class PropertiesView extends VBox {
         if (elementId == null) {
             ikon = Feather.GLOBE;
             main = network.name();
-            sub = network.sites().size() + " sites · " + network.links().size() + " links";
+            sub = org.skupperdesigner.app.ui.Plurals.count(network.sites().size(), "site") + " · "
+                    + org.skupperdesigner.app.ui.Plurals.count(network.links().size(), "link");
         } else if (ElementIds.isSite(elementId)) {
             var site = network.site(ElementIds.siteOf(elementId));
             ikon = site.map(s -> Icons.platform(s.platform())).orElse(Feather.BOX);
