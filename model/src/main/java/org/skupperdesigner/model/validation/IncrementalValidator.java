@@ -164,6 +164,7 @@ public final class IncrementalValidator {
             in.add(f.shape());
         }
         in.add(network.links());
+        in.add(network.linkMode()); // tokens vs pre-issued credentials changes what links need
         return in;
     }
 

@@ -7,7 +7,7 @@ public enum RuleScope {
     /** One site alone ({@link SiteRule}); re-run only for sites that changed. */
     SITE,
     /**
-     * The link topology and each site's "shape": id, namespace, platform, target, external host and its Site,
+     * The link topology (links and the design's link mode) and each site's "shape": id, namespace, platform, target, external host and its Site,
      * RouterAccess, AccessGrant, AccessToken and Link resources. Never listeners, connectors or secrets.
      */
     TOPOLOGY,

@@ -15,6 +15,7 @@ import org.skupperdesigner.model.validation.rules.links.LinkJoinsNetworksRule;
 import org.skupperdesigner.model.validation.rules.links.LinkRoleMissingRule;
 import org.skupperdesigner.model.validation.rules.links.LinkRouterAccessUnknownRule;
 import org.skupperdesigner.model.validation.rules.links.LinkTargetAccessRule;
+import org.skupperdesigner.model.validation.rules.links.ExternalHostMissingRule;
 import org.skupperdesigner.model.validation.rules.links.LinkTargetEdgeRule;
 import org.skupperdesigner.model.validation.rules.links.LinkUnknownSiteRule;
 import org.skupperdesigner.model.validation.rules.links.RealizedByMissingRule;
@@ -98,7 +99,7 @@ final class StandardRules {
                 new AttachedNamespaceMismatchRule(), new AttachedSiteNamespaceRule(),
                 // links
                 new LinkUnknownSiteRule(), new SelfLinkRule(), new DuplicateLinkRule(), new LinkCostRule(),
-                new EdgeUplinkCostRule(), new LinkTargetEdgeRule(), LinkTargetAccessRule.forLinks(),
+                new EdgeUplinkCostRule(), new LinkTargetEdgeRule(), new ExternalHostMissingRule(), LinkTargetAccessRule.forLinks(),
                 new LinkRouterAccessUnknownRule(), new LinkRoleMissingRule(), new RealizedByMissingRule(),
                 new LinkEndpointRoleRule(), new LinkCredentialsMissingRule(), new UnmappedLinkResourceRule(),
                 new EdgeWithoutUplinkRule(), new LinkJoinsNetworksRule(),

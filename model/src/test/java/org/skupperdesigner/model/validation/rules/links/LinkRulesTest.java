@@ -34,6 +34,8 @@ public class LinkRulesTest extends RuleTableTest {
         return List.of(
                 of("link.unknown-site", "link to a site that does not exist",
                         addLink(Resources.networkLink("hub-to-nowhere", "hub", "nowhere", 1, null))),
+                of("link.external-host-missing", "credentials link mode, accepting sites without an external host",
+                        n -> n.withLinkMode(org.skupperdesigner.model.network.LinkMode.CREDENTIALS)),
                 of("link.self", "hub linked to itself", addLink(Resources.networkLink("loop", "hub", "hub", 1, null))),
                 of("link.duplicate", "hub also dials east",
                         addLink(Resources.networkLink("hub-to-east", "hub", "east", 1, null))),
