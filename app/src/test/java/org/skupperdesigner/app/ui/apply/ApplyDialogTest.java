@@ -85,6 +85,8 @@ class ApplyDialogTest {
         assertThat(controller.planTextProperty().get()).contains("Plan for network three:")
                 .contains("wait for Site west to be Ready");
         assertThat(controller.steps()).isNotEmpty();
+        assertThat(controller.executableProperty().get()).as("executable; findings: " + controller.findings())
+                .isTrue();
 
         press(robot, "#apply-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> controller.phaseProperty().get()
@@ -103,10 +105,17 @@ class ApplyDialogTest {
         assertThat(clusters.west.get("Listener", "west-ns", "backend")).isNotNull();
     }
 
-    /** Fires the dialog's button (the dialog may sit behind the main window in a headless run). */
+    /**
+     * Fires the dialog's button (the dialog may sit behind the main window in a headless run). The phase the test
+     * waited for is read off the FX thread while the FX thread may still be propagating it to the buttons' disable
+     * bindings, so the enabled check runs on the FX thread after pending events.
+     */
     private static void press(FxRobot robot, String query) {
         javafx.scene.control.Button button = robot.lookup(query).queryButton();
-        assertThat(button.isDisabled()).as(query + " enabled").isFalse();
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean[] disabled = new boolean[1];
+        robot.interact(() -> disabled[0] = button.isDisabled());
+        assertThat(disabled[0]).as(query + " enabled").isFalse();
         robot.interact(button::fire);
     }
 }
