@@ -1,7 +1,5 @@
 package org.skupperdesigner.app.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,7 +16,6 @@ import org.skupperdesigner.model.network.NetworkSite;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code skupper-designer analyze <design> [--what-if site/NAME|link/A-B] [--paths]}. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -29,8 +26,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:analysed", "1:the input could not be read without errors", "2:usage error"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A design file, or Skupper YAML files/folders.")
-    List<Path> inputs = new ArrayList<>();
+    @CommandLine.Mixin
+    NetworkInputs inputs;
 
     @Option(names = "--what-if", paramLabel = "ELEMENT",
             description = "Remove one element and list the listeners that lose every connector: site/NAME, "
@@ -49,12 +46,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
-                return usage("no such file or folder: " + p);
-            }
+        if (inputs.missing().isPresent()) {
+            return usage(inputs.missing().get());
         }
-        LoadedNetwork loaded = NetworkLoader.load(inputs);
+        LoadedNetwork loaded = NetworkLoader.load(inputs.paths);
         if (loaded.hasErrors()) {
             DiagnosticPrinter.print(loaded.diagnostics(), spec.commandLine().getErr());
             return SkupperDesignerCommand.EXIT_PROBLEMS;

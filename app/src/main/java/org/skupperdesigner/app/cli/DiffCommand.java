@@ -1,9 +1,6 @@
 package org.skupperdesigner.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -19,8 +16,6 @@ import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.load.NetworkLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code skupper-designer diff design.yaml}: the design versus what is live (drift report). Writes nothing. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -34,19 +29,8 @@ public final class DiffCommand implements Callable<Integer> {
 
     public static final int EXIT_DRIFT = 3;
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "Design file (or Skupper YAML) to compare.")
-    Path design;
-
-    @Option(names = "--site", paramLabel = "NAME", description = "Compare only this site (repeatable).")
-    List<String> sites = new ArrayList<>();
-
-    @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Kubeconfig file (default: KUBECONFIG or "
-            + "~/.kube/config).")
-    Path kubeconfig;
-
-    @Option(names = "--ca", paramLabel = "FILE", description = "Network CA of pre-issued link credentials "
-            + "(default: <design>.network-ca.pem beside the design).")
-    Path ca;
+    @CommandLine.Mixin
+    ClusterTargetOptions target;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,16 +39,16 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadedNetwork loaded = NetworkLoader.load(List.of(design));
+        LoadedNetwork loaded = NetworkLoader.load(List.of(target.design));
         DiagnosticPrinter.print(loaded.diagnostics(), err);
         if (loaded.hasErrors()) {
             return SkupperDesignerCommand.EXIT_PROBLEMS;
         }
-        try (ClusterConnector connector = ApplyCommand.connector(kubeconfig);
+        try (ClusterConnector connector = target.connector();
              NetworkApplier applier = new NetworkApplier(connector, SystemNamespaceLayout.fromEnvironment(),
                      new ProcessSkupperCommand(), ApplyOptions.defaults(),
-                     ApplyCommand.networkCa(ca, design, loaded.network(), false, err))) {
-            DriftReport report = applier.diff(loaded.network(), new LinkedHashSet<>(sites));
+                     target.networkCa(loaded.network(), false, err))) {
+            DriftReport report = applier.diff(loaded.network(), target.siteSet());
             out.print(PlanText.drift(report));
             if (report.findings().stream().anyMatch(PreflightFinding::isError)) {
                 return SkupperDesignerCommand.EXIT_PROBLEMS;

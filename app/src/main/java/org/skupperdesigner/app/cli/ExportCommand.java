@@ -55,7 +55,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (loaded.hasErrors()) {
             return SkupperDesignerCommand.EXIT_PROBLEMS;
         }
-        BundleExporter exporter = new BundleExporter(ApplyCommand.networkCa(ca, design, loaded.network(), true, err),
+        BundleExporter exporter = new BundleExporter(ClusterTargetOptions.networkCa(ca, design, loaded.network(), true, err),
                 Clock.systemUTC());
         ExportResult result = exporter.export(loaded.network(), output, format);
         DiagnosticPrinter.print(result.problems(), err);

@@ -66,7 +66,7 @@ public final class ImportCommand implements Callable<Integer> {
         String networkName = name != null ? name : defaultName();
         LoadedNetwork loaded;
         if (!clusters.isEmpty()) {
-            try (ClusterConnector connector = ApplyCommand.connector(kubeconfig)) {
+            try (ClusterConnector connector = ClusterTargetOptions.connector(kubeconfig)) {
                 loaded = new ClusterImporter(connector).importNetwork(networkName,
                         clusters.stream().map(ClusterImporter.Target::parse).toList());
             }

@@ -13,7 +13,6 @@ import org.skupperdesigner.model.validation.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code skupper-designer validate <design or YAML files>}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -24,8 +23,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:no errors (warnings may remain)", "1:errors found", "2:usage error"})
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A design file, or Skupper YAML files/folders.")
-    List<Path> inputs = new ArrayList<>();
+    @CommandLine.Mixin
+    NetworkInputs inputs;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text (grouped by site, with file:line) or json. Default: ${DEFAULT-VALUE}.")
@@ -36,18 +35,16 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
-                spec.commandLine().getErr().println("error: no such file or folder: " + p);
-                spec.commandLine().getErr().flush();
-                return SkupperDesignerCommand.EXIT_USAGE;
-            }
+        if (inputs.missing().isPresent()) {
+            spec.commandLine().getErr().println("error: " + inputs.missing().get());
+            spec.commandLine().getErr().flush();
+            return SkupperDesignerCommand.EXIT_USAGE;
         }
         // Each design file is its own network; the remaining YAML paths are imported together as one.
         List<ValidationPrinter.Result> results = new ArrayList<>();
         List<Path> yaml = new ArrayList<>();
         Validator validator = new Validator();
-        for (Path p : inputs) {
+        for (Path p : inputs.paths) {
             if (Files.isRegularFile(p) && NetworkLoader.isDesignFile(p)) {
                 results.add(validate(validator, p.toString(), List.of(p)));
             } else {

@@ -1,8 +1,6 @@
 package org.skupperdesigner.model.validation.rules.routingkeys;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.skupperdesigner.model.diagnostic.Severity;
@@ -30,23 +28,16 @@ public final class KeyInOtherNetworkRule extends AbstractRule {
 
     @Override
     public void check(ValidationContext ctx, DiagnosticSink out) {
-        for (RoutingKeyMatches.ListenerMatch m : RoutingKeyMatches.of(ctx).listeners()) {
-            if (m.outcome() != RoutingKeyMatches.Outcome.OTHER_NETWORK) {
-                continue;
-            }
+        for (RoutingKeyMatches.ListenerMatch m : RoutingKeyMatches.of(ctx).listeners(
+                RoutingKeyMatches.Outcome.OTHER_NETWORK)) {
             ServiceEndpoint l = m.listener();
             Set<String> sites = new LinkedHashSet<>();
-            List<String> ids = new ArrayList<>();
-            ids.add(l.elementId());
-            for (ServiceEndpoint c : m.candidates()) {
-                sites.add(c.siteId());
-                ids.add(c.elementId());
-            }
+            m.candidates().forEach(c -> sites.add(c.siteId()));
             report(out, l.resource().kindAndName() + " in site " + l.siteId() + " uses routing key '"
                             + l.routingKey() + "', which is served only in site(s) " + String.join(", ", sites)
                             + ", not linked to " + l.siteId() + "'s network.",
                     "Link site " + l.siteId() + "'s network to " + sites.iterator().next()
-                            + "'s, or add a connector on this side.", ids);
+                            + "'s, or add a connector on this side.", m.elementIds());
         }
     }
 }

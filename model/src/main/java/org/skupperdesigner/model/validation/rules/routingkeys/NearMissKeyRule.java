@@ -1,8 +1,6 @@
 package org.skupperdesigner.model.validation.rules.routingkeys;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.skupperdesigner.model.diagnostic.Severity;
@@ -30,25 +28,18 @@ public final class NearMissKeyRule extends AbstractRule {
 
     @Override
     public void check(ValidationContext ctx, DiagnosticSink out) {
-        for (RoutingKeyMatches.ListenerMatch m : RoutingKeyMatches.of(ctx).listeners()) {
-            if (m.outcome() != RoutingKeyMatches.Outcome.NEAR_MISS) {
-                continue;
-            }
+        for (RoutingKeyMatches.ListenerMatch m : RoutingKeyMatches.of(ctx).listeners(
+                RoutingKeyMatches.Outcome.NEAR_MISS)) {
             ServiceEndpoint l = m.listener();
             Set<String> keys = new LinkedHashSet<>();
-            List<String> ids = new ArrayList<>();
-            ids.add(l.elementId());
-            for (ServiceEndpoint c : m.candidates()) {
-                keys.add(c.routingKey());
-                ids.add(c.elementId());
-            }
+            m.candidates().forEach(c -> keys.add(c.routingKey()));
             String best = keys.iterator().next();
             ServiceEndpoint first = m.candidates().get(0);
             report(out, l.resource().kindAndName() + " in site " + l.siteId() + " uses routing key '"
                             + l.routingKey() + "', which no connector serves; did you mean '" + best + "' ("
                             + first.resource().kindAndName() + " in site " + first.siteId() + ")?",
                     "Change the key to '" + best + "' on the listener (or the connector's key to '"
-                            + l.routingKey() + "').", ids);
+                            + l.routingKey() + "').", m.elementIds());
         }
     }
 }

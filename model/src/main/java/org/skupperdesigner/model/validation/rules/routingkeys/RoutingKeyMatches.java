@@ -30,6 +30,14 @@ public final class RoutingKeyMatches {
      * @param candidates connectors elsewhere (OTHER_NETWORK) or with a near-miss key (NEAR_MISS), else empty
      */
     public record ListenerMatch(ServiceEndpoint listener, Outcome outcome, List<ServiceEndpoint> candidates) {
+
+        /** The listener's element id, then its candidates' (what a diagnostic about this match points at). */
+        public List<String> elementIds() {
+            List<String> ids = new ArrayList<>();
+            ids.add(listener.elementId());
+            candidates.forEach(c -> ids.add(c.elementId()));
+            return ids;
+        }
     }
 
     private static final Object KEY = new Object();
@@ -71,6 +79,11 @@ public final class RoutingKeyMatches {
 
     public List<ListenerMatch> listeners() {
         return listeners;
+    }
+
+    /** The listeners whose key has this outcome. */
+    public List<ListenerMatch> listeners(Outcome outcome) {
+        return listeners.stream().filter(m -> m.outcome() == outcome).toList();
     }
 
     /** Connectors already named as the likely intent of some listener's mistyped key. */
