@@ -31,7 +31,7 @@ public final class LinkAcceptorServer implements AutoCloseable {
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, LinkContext.LINK_WATER_MARK)
                 .childOption(ChannelOption.RCVBUF_ALLOCATOR, SocketOptions.RECEIVE)
                 .childHandler(new LinkChannelInitializer(context.tls(), null, 0,
-                        () -> context.newSession(config.role(), false, config.name(), 1)));
+                        () -> context.newSession(config.role(), false, config.name(), 1), context.channels()));
         if (context.tcp()) {
             bootstrap.option(ChannelOption.SO_REUSEADDR, true).childOption(ChannelOption.TCP_NODELAY, true);
             serverChannel = bindOrThrow(bootstrap, config.port());

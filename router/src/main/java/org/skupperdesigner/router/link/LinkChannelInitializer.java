@@ -3,6 +3,7 @@ package org.skupperdesigner.router.link;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.group.ChannelGroup;
 import io.netty.handler.ssl.SslHandler;
 import java.util.function.Supplier;
 import org.skupperdesigner.router.tls.LinkTls;
@@ -17,20 +18,28 @@ public final class LinkChannelInitializer extends ChannelInitializer<Channel> {
     private final String peerHost;
     private final int peerPort;
     private final Supplier<LinkSession> sessions;
+    private final ChannelGroup accepted;
 
     /**
      * @param tls      null for plain links (local transport only)
      * @param peerHost host the dialler expects in the peer certificate; null on the accepting side
+     * @param accepted where the accepting side registers each accepted link channel, so closing the router closes
+     *                 them (closing a server channel leaves its children open); null on the dialling side
      */
-    public LinkChannelInitializer(LinkTls tls, String peerHost, int peerPort, Supplier<LinkSession> sessions) {
+    public LinkChannelInitializer(LinkTls tls, String peerHost, int peerPort, Supplier<LinkSession> sessions,
+                                  ChannelGroup accepted) {
         this.tls = tls;
         this.peerHost = peerHost;
         this.peerPort = peerPort;
         this.sessions = sessions;
+        this.accepted = accepted;
     }
 
     @Override
     protected void initChannel(Channel channel) {
+        if (accepted != null) {
+            accepted.add(channel);
+        }
         ChannelPipeline pipeline = channel.pipeline();
         if (tls != null) {
             SslHandler ssl = peerHost == null

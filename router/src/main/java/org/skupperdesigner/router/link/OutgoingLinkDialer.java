@@ -52,7 +52,7 @@ public final class OutgoingLinkDialer implements AutoCloseable {
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) LinkContext.connectTimeoutMillis(context.options()))
                 .option(ChannelOption.WRITE_BUFFER_WATER_MARK, LinkContext.LINK_WATER_MARK)
                 .option(ChannelOption.RCVBUF_ALLOCATOR, SocketOptions.RECEIVE)
-                .handler(new LinkChannelInitializer(context.tls(), config.host(), config.port(), () -> newSession));
+                .handler(new LinkChannelInitializer(context.tls(), config.host(), config.port(), () -> newSession, null));
         if (context.tcp()) {
             bootstrap.option(ChannelOption.TCP_NODELAY, true);
         }

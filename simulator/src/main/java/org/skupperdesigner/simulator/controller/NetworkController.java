@@ -122,7 +122,8 @@ public final class NetworkController implements AutoCloseable, RouterConfigRende
         closeQuietly(subscriptions.remove(siteId));
         router.close();
         acceptorPorts.keySet().removeIf(k -> k.startsWith(siteId + '\u0000'));
-        // a stopped router's sockets all close; the router leaves accepted links open, so drop them here
+        // the shaping relay passes the router's close on as a half-close; drop its connections so the dialling
+        // routers see the whole link go at once, as when a pod dies
         for (LinkPlan link : plan.links()) {
             LinkShaper shaper = link.toSite().equals(siteId) ? shapers.get(link.linkId()) : null;
             if (shaper != null) {
