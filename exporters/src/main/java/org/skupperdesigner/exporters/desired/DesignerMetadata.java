@@ -2,7 +2,7 @@ package org.skupperdesigner.exporters.desired;
 
 import java.util.Locale;
 
-import org.skupperdesigner.model.importer.LinkInference;
+import org.skupperdesigner.model.network.DialedHosts;
 
 /**
  * Labels and annotations Skupper Designer puts on what it exports and applies. The labels select what the designer
@@ -19,7 +19,7 @@ public final class DesignerMetadata {
     /** Annotation on generated link resources: the design link they realize. */
     public static final String LINK_ID = "skupperdesigner.org/link-id";
     /** Annotation on generated Links/AccessTokens: the accepting site (read by the model's link inference). */
-    public static final String TARGET_SITE = LinkInference.TARGET_SITE_ANNOTATION;
+    public static final String TARGET_SITE = DialedHosts.TARGET_SITE_ANNOTATION;
     /** Annotation on generated AccessGrants and accepting-side credentials: the dialing site. */
     public static final String DIALING_SITE = "skupperdesigner.org/dialing-site";
     /** Annotation on generated link resources: the RouterAccess the design link names, when it names one. */

@@ -1,34 +1,34 @@
 package org.skupperdesigner.model.importer;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.diagnostic.Severity;
 import org.skupperdesigner.model.diagnostic.SourceLocation;
+import org.skupperdesigner.model.network.DialedHosts;
 import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.AccessToken;
 import org.skupperdesigner.model.resource.Link;
-import org.skupperdesigner.model.resource.LinkEndpoint;
 import org.skupperdesigner.model.resource.SkupperResource;
 
 /**
  * Works out which site a Link or AccessToken dials, so imported YAML shows its topology. In order: the
- * {@value #TARGET_SITE_ANNOTATION} annotation (written by our exporter), a host equal to a site's external host, or a
+ * target-site annotation (written by our exporter), a host equal to a site's external host, or a
  * host whose DNS labels name exactly one other site (e.g. {@code skupper-inter-router-west.apps.example.com}).
  * Anything else is reported, never guessed.
  */
 public final class LinkInference {
 
-    public static final String TARGET_SITE_ANNOTATION = "skupperdesigner.org/target-site";
+    public static final String TARGET_SITE_ANNOTATION = DialedHosts.TARGET_SITE_ANNOTATION;
 
     public Network inferLinks(Network network, Map<String, SourceLocation> locations, List<Diagnostic> problems) {
         Network result = network;
@@ -68,12 +68,12 @@ public final class LinkInference {
     }
 
     private static List<NetworkSite> targets(Network network, NetworkSite from, SkupperResource resource) {
-        String annotated = resource.metadata().annotations().get(TARGET_SITE_ANNOTATION);
-        if (annotated != null) {
-            return network.siteByIdOrName(annotated).map(List::of).orElse(List.of());
+        Optional<String> annotated = DialedHosts.annotatedTarget(resource);
+        if (annotated.isPresent()) {
+            return network.siteByIdOrName(annotated.get()).map(List::of).orElse(List.of());
         }
         Set<NetworkSite> matches = new LinkedHashSet<>();
-        for (String host : hosts(resource)) {
+        for (String host : DialedHosts.of(resource)) {
             for (NetworkSite candidate : network.sites()) {
                 if (!candidate.id().equals(from.id()) && hostNames(host, candidate)) {
                     matches.add(candidate);
@@ -83,22 +83,8 @@ public final class LinkInference {
         return new ArrayList<>(matches);
     }
 
-    private static List<String> hosts(SkupperResource resource) {
-        if (resource instanceof Link link) {
-            return link.spec().endpoints().stream().map(LinkEndpoint::host).filter(h -> h != null && !h.isBlank())
-                    .distinct().toList();
-        }
-        String url = ((AccessToken) resource).spec().url();
-        try {
-            String host = url == null ? null : URI.create(url).getHost();
-            return host == null ? List.of() : List.of(host);
-        } catch (IllegalArgumentException e) {
-            return List.of();
-        }
-    }
-
     private static boolean hostNames(String host, NetworkSite site) {
-        String h = host.toLowerCase(Locale.ROOT);
+        String h = host;
         if (site.externalHost() != null && h.equals(site.externalHost().toLowerCase(Locale.ROOT))) {
             return true;
         }

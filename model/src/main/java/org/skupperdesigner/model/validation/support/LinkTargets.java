@@ -1,20 +1,15 @@
 package org.skupperdesigner.model.validation.support;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.skupperdesigner.model.importer.LinkInference;
+import org.skupperdesigner.model.network.DialedHosts;
 import org.skupperdesigner.model.network.NetworkSite;
-import org.skupperdesigner.model.resource.AccessToken;
-import org.skupperdesigner.model.resource.Link;
-import org.skupperdesigner.model.resource.LinkEndpoint;
 import org.skupperdesigner.model.resource.RouterAccess;
 import org.skupperdesigner.model.resource.SkupperResource;
 
@@ -24,8 +19,6 @@ import org.skupperdesigner.model.resource.SkupperResource;
  * bind hosts and subject alternative names). Loopback and wildcard addresses say nothing and are ignored.
  */
 public final class LinkTargets {
-
-    private static final Set<String> MEANINGLESS = Set.of("0.0.0.0", "::", "127.0.0.1", "::1", "localhost");
 
     private final Map<String, NetworkSite> byIdOrName = new HashMap<>();
     private final Map<String, String> siteByHost = new HashMap<>();
@@ -49,12 +42,12 @@ public final class LinkTargets {
 
     /** The site {@code resource} (a Link or AccessToken in {@code from}) dials, when the resource tells. */
     public Optional<NetworkSite> targetOf(NetworkSite from, SkupperResource resource) {
-        String annotated = resource.metadata().annotations().get(LinkInference.TARGET_SITE_ANNOTATION);
-        if (annotated != null) {
-            return Optional.ofNullable(byIdOrName.get(annotated));
+        Optional<String> annotated = DialedHosts.annotatedTarget(resource);
+        if (annotated.isPresent()) {
+            return Optional.ofNullable(byIdOrName.get(annotated.get()));
         }
         Set<String> found = new HashSet<>();
-        for (String host : dialedHosts(resource)) {
+        for (String host : DialedHosts.of(resource)) {
             String site = siteByHost.get(host);
             if (site != null && !site.equals(from.id())) {
                 found.add(site);
@@ -65,36 +58,11 @@ public final class LinkTargets {
 
     private static List<String> hostsOf(NetworkSite s) {
         List<String> hosts = new ArrayList<>();
-        add(hosts, s.externalHost());
+        DialedHosts.add(hosts, s.externalHost());
         s.resourcesOf(RouterAccess.class).forEach(ra -> {
-            add(hosts, ra.spec().bindHost());
-            ra.spec().subjectAlternativeNames().forEach(h -> add(hosts, h));
+            DialedHosts.add(hosts, ra.spec().bindHost());
+            ra.spec().subjectAlternativeNames().forEach(h -> DialedHosts.add(hosts, h));
         });
         return hosts;
-    }
-
-    static List<String> dialedHosts(SkupperResource resource) {
-        List<String> hosts = new ArrayList<>();
-        if (resource instanceof Link link) {
-            for (LinkEndpoint e : link.spec().endpoints()) {
-                add(hosts, e.host());
-            }
-        } else if (resource instanceof AccessToken token && token.spec().url() != null) {
-            try {
-                add(hosts, URI.create(token.spec().url()).getHost());
-            } catch (IllegalArgumentException e) {
-                // not a URL: token.url reports it
-            }
-        }
-        return hosts;
-    }
-
-    private static void add(List<String> hosts, String host) {
-        if (host != null && !host.isBlank()) {
-            String h = host.toLowerCase(Locale.ROOT);
-            if (!MEANINGLESS.contains(h)) {
-                hosts.add(h);
-            }
-        }
     }
 }
