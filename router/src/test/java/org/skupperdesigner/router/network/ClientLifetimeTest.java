@@ -9,10 +9,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skupperdesigner.router.RouterRuntime;
 import org.skupperdesigner.router.testing.Await;
 import org.skupperdesigner.router.testing.BlockingClient;
@@ -27,7 +27,8 @@ import org.skupperdesigner.router.testing.TestPki;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ClientLifetimeTest {
     private static final TestPki PKI = new TestPki("network-ca");
-    private final RouterFixture fixture = new RouterFixture(PKI);
+    @RegisterExtension
+    final RouterFixture fixture = new RouterFixture(PKI);
     private EchoServer echo;
     private RouterRuntime a;
     private RouterRuntime b;
@@ -46,11 +47,6 @@ class ClientLifetimeTest {
         Await.until("listener open", () -> a.isListenerOpen("echo"));
         channelsA = a.openChannelCount();
         channelsB = b.openChannelCount();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private void assertEverythingReleased() {

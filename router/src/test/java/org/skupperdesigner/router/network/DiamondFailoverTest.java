@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skupperdesigner.router.RouterRuntime;
 import org.skupperdesigner.router.observe.FlowRecord;
 import org.skupperdesigner.router.observe.RouterEvent;
@@ -21,7 +21,8 @@ import org.skupperdesigner.router.testing.TestPki;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class DiamondFailoverTest {
     private static final TestPki PKI = new TestPki("network-ca");
-    private final RouterFixture fixture = new RouterFixture(PKI);
+    @RegisterExtension
+    final RouterFixture fixture = new RouterFixture(PKI);
     private RouterRuntime a;
     private int port;
 
@@ -43,11 +44,6 @@ class DiamondFailoverTest {
         // a may converge before b: a flow a routes via b before b knows the key is reset (NO_ROUTE)
         Await.until("every router reaches the key", () -> b.reachableKeys().contains("echo")
                 && c.reachableKeys().contains("echo"));
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skupperdesigner.router.RouterRuntime;
 import org.skupperdesigner.router.observe.FlowRecord;
 import org.skupperdesigner.router.observe.LinkStatus;
@@ -20,12 +20,8 @@ import org.skupperdesigner.router.testing.TestPki;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class EdgeFailoverTest {
     private static final TestPki PKI = new TestPki("network-ca");
-    private final RouterFixture fixture = new RouterFixture(PKI);
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final RouterFixture fixture = new RouterFixture(PKI);
 
     @Test
     void edgeClientsFailOverToTheOtherUplink() throws Exception {

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skupperdesigner.router.RouterOptions;
 import org.skupperdesigner.router.RouterRuntime;
 import org.skupperdesigner.router.config.LinkRole;
@@ -41,13 +41,9 @@ class EnduranceTest {
     private static final Duration FLAP = Duration.ofSeconds(1); // down 1 s, up 1 s: one flap every 2 s
     private static final TestPki PKI = new TestPki("network-ca");
 
-    private final RouterFixture fixture = new RouterFixture(PKI, RouterOptions.defaults()
+    @RegisterExtension
+    final RouterFixture fixture = new RouterFixture(PKI, RouterOptions.defaults()
             .withReconnectBackoff(List.of(Duration.ofMillis(100))).withFlowHistoryLimit(100));
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
 
     @Test
     @Timeout(value = 300, unit = TimeUnit.SECONDS)

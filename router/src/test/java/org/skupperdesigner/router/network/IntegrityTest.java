@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skupperdesigner.router.RouterOptions;
 import org.skupperdesigner.router.RouterRuntime;
 import org.skupperdesigner.router.observe.FlowOutcome;
@@ -28,14 +28,10 @@ class IntegrityTest {
     private static final long TOTAL = 100L * 1024 * 1024;
     private static final int FLOWS = 200;
     /** Skupper's own timers (1 s hellos, 3 s dead): paranoid leak tracking makes loaded loops slow. */
-    private final RouterFixture fixture = new RouterFixture(PKI, RouterOptions.defaults()
+    @RegisterExtension
+    final RouterFixture fixture = new RouterFixture(PKI, RouterOptions.defaults()
             .withHello(Duration.ofSeconds(1), Duration.ofSeconds(3))
             .withReconnectBackoff(List.of(Duration.ofMillis(200))));
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
 
     private int threeHops() {
         EchoServer echo = fixture.track(new EchoServer());

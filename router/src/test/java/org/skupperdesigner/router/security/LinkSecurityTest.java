@@ -14,9 +14,9 @@ import io.netty.handler.ssl.SslContextBuilder;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.skupperdesigner.router.RouterRuntime;
 import org.skupperdesigner.router.config.LinkRole;
 import org.skupperdesigner.router.config.OutgoingLinkConfig;
@@ -33,12 +33,8 @@ import org.skupperdesigner.router.testing.TestPki;
 class LinkSecurityTest {
     private static final TestPki NETWORK = new TestPki("network-ca");
     private static final TestPki OTHER = new TestPki("other-ca");
-    private final RouterFixture fixture = new RouterFixture(NETWORK);
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final RouterFixture fixture = new RouterFixture(NETWORK);
 
     @Test
     void routerWithACertificateFromAnotherCaIsRefused() {

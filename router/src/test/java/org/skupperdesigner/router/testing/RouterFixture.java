@@ -13,10 +13,15 @@ import org.skupperdesigner.router.config.RouterConfig;
 import org.skupperdesigner.router.config.RouterMode;
 import org.skupperdesigner.router.config.TcpConnectorConfig;
 import org.skupperdesigner.router.config.TcpListenerConfig;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.skupperdesigner.router.observe.RouterEvent;
 
-/** Starts routers on loopback with fast timers and closes everything it started. */
-public final class RouterFixture implements AutoCloseable {
+/**
+ * Starts routers on loopback with fast timers and closes everything it started; as a JUnit extension
+ * ({@code @RegisterExtension}) it closes after each test.
+ */
+public final class RouterFixture implements AutoCloseable, AfterEachCallback {
     public static final Duration HELLO = Duration.ofMillis(100);
     public static final Duration DEAD = Duration.ofMillis(400);
 
@@ -89,6 +94,11 @@ public final class RouterFixture implements AutoCloseable {
 
     public static void connect(RouterRuntime router, String name, String key, int port) {
         router.addConnector(new TcpConnectorConfig(name, key, "127.0.0.1", port));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
