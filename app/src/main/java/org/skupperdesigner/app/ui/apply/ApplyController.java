@@ -56,6 +56,7 @@ public final class ApplyController implements AutoCloseable {
     private final ObservableList<PreflightFinding> findings = FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final ObservableMap<String, String> siteStatus = FXCollections.observableHashMap();
+    private final CanvasMarks canvasMarks = new CanvasMarks();
     private final ObservableList<String> contexts = FXCollections.observableArrayList();
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.IDLE);
     private final StringProperty planText = new SimpleStringProperty(this, "planText", "");
@@ -155,6 +156,7 @@ public final class ApplyController implements AutoCloseable {
         summary.set(planned.plan().dryRun() ? "Dry run…" : "Applying…");
         progress.set(0);
         if (!planned.plan().dryRun()) {
+            clearMarks();
             involvedSites().forEach(id -> siteStatus.put(id, "Applying…"));
         }
         applier.applyAsync(planned, drain::post).whenComplete((result, error) -> {
@@ -178,13 +180,14 @@ public final class ApplyController implements AutoCloseable {
             return;
         }
         phase.set(Phase.PLANNING);
+        clearMarks();
         summary.set("Comparing the design with the live network…");
         Path file = kubeconfig.get();
         Supplier<NetworkCa> caSupplier = ca != null ? ca : () -> NetworkCa.create(network.name() + " network CA");
         worker.execute(() -> {
             try (ClusterConnector c = connect(file);
                  NetworkApplier a = new NetworkApplier(c, layout.get(), skupper, options, caSupplier)) {
-                drain.post(a.diff(network, Set.of()));
+                drain.post(new Compared(network, a.diff(network, Set.of())));
             } catch (RuntimeException e) {
                 drain.post(new Failed("comparing failed: " + e.getMessage()));
             }
@@ -224,13 +227,21 @@ public final class ApplyController implements AutoCloseable {
                 onEvent(event);
             } else if (message instanceof Planned p) {
                 onPlanned(p);
-            } else if (message instanceof DriftReport drift) {
-                onDrift(drift);
+            } else if (message instanceof Compared compared) {
+                onDrift(compared.report());
+                canvasMarks.showDrift(compared.network(), compared.report());
+            } else if (message instanceof Statuses statuses) {
+                canvasMarks.showStatuses(statuses.network(), statuses.report());
+                statuses.report().resources().stream().filter(r -> !r.isDone()).forEach(r -> log.add(
+                        "status: " + r.ref().display() + " in site " + siteName(statuses.network(), r.siteId())
+                                + " is " + r.text()));
             } else if (message instanceof Contexts c) {
                 contexts.setAll(new TreeSet<>(c.names()));
                 if (c.error() != null) {
                     log.add("cannot read the kubeconfig: " + c.error());
                 }
+            } else if (message instanceof String line) {
+                log.add(line);
             } else if (message instanceof Failed f) {
                 phase.set(Phase.FAILED);
                 summary.set(f.message());
@@ -311,6 +322,9 @@ public final class ApplyController implements AutoCloseable {
             }
             summary.set(result.dryRun() ? "Dry run finished: " + result.writes().size() + " change(s) would be made"
                     : "Applied: " + result.writes().size() + " change(s); every site is Ready");
+            if (!result.dryRun()) {
+                readStatuses(plannedNetwork);
+            }
         } else {
             boolean cancelled = result.failure() != null && result.failure().toLowerCase().contains("cancel");
             phase.set(cancelled ? Phase.CANCELLED : Phase.FAILED);
@@ -324,13 +338,34 @@ public final class ApplyController implements AutoCloseable {
         }
     }
 
+    /** Reads back what Skupper reports per resource (off the UI thread) for the canvas and the results table. */
+    private void readStatuses(Network network) {
+        NetworkApplier current = applier;
+        worker.execute(() -> {
+            try {
+                drain.post(new Statuses(network, current.statuses(network, Set.of())));
+            } catch (RuntimeException e) {
+                drain.post("cannot read the live statuses: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Takes the per-resource marks and the site badges off the canvas. */
+    public void clearMarks() {
+        canvasMarks.clear();
+        siteStatus.clear();
+    }
+
     private void onDrift(DriftReport drift) {
         phase.set(Phase.IDLE);
         planText.set(PlanText.drift(drift));
         for (SiteDrift site : drift.sites()) {
+            int count = site.differences().size() + site.unmanaged().size();
             siteStatus.put(site.siteId(), site.error() != null ? "Unreachable"
-                    : site.inSync() ? "In sync" : "Drift: " + site.differences().size() + " difference(s)");
+                    : count == 0 ? "In sync" : "Drift: " + count + " difference(s)");
         }
+        drift.findings().stream().filter(f -> f.isError() && f.siteId() != null)
+                .forEach(f -> siteStatus.put(f.siteId(), "Unreachable"));
         summary.set(drift.inSync() ? "The design and the live network match."
                 : "The live network differs from the design (see the plan tab).");
     }
@@ -362,6 +397,15 @@ public final class ApplyController implements AutoCloseable {
 
     public ObservableList<String> contexts() {
         return contexts;
+    }
+
+    /** The per-resource marks of the last apply (live statuses) or comparison (drift). */
+    public CanvasMarks canvasMarks() {
+        return canvasMarks;
+    }
+
+    public ObservableList<ResourceMark> marks() {
+        return canvasMarks.marks();
     }
 
     /** Site id to what the last apply or comparison found ("Ready · Matched", "Drift: …"). */
@@ -410,6 +454,12 @@ public final class ApplyController implements AutoCloseable {
     }
 
     private record Failed(String message) {
+    }
+
+    private record Compared(Network network, DriftReport report) {
+    }
+
+    private record Statuses(Network network, org.skupperdesigner.exporters.plan.LiveStatusReport report) {
     }
 
     private record Contexts(List<String> names, String error) {
