@@ -75,9 +75,13 @@ final class ResourceMarksOverlay {
 
     private VBox siteList(String siteId) {
         return siteLists.computeIfAbsent(siteId, id -> {
-            VBox box = new VBox(2);
+            VBox box = new VBox(3);
             box.setId("mark-list-" + id);
             box.getStyleClass().add("site-mark-list");
+            box.setFillWidth(false);
+            Label header = new Label("On the live site");
+            header.getStyleClass().add("site-mark-header");
+            box.getChildren().add(header);
             layer.getChildren().add(box);
             return box;
         });
@@ -131,7 +135,7 @@ final class ResourceMarksOverlay {
                 return null;
             }
             Point2D mid = ends[0].midpoint(ends[1]);
-            return new Point2D(mid.getX() - pill.getWidth() / 2, mid.getY() + 4);
+            return new Point2D(mid.getX() - pill.getWidth() / 2, mid.getY() + 11); // below the cost label
         }
         Bounds row = canvas.resourceBounds(mark.elementId());
         Bounds card = canvas.siteBounds(mark.siteId());

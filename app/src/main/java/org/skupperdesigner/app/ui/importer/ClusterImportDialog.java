@@ -195,6 +195,7 @@ public final class ClusterImportDialog {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(controller.busyProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
         Button importButton = new Button("Import as New Design");
         importButton.setId("import-run");
         importButton.getStyleClass().add("accent");

@@ -136,8 +136,7 @@ class ResourceMarksTest {
         assertThat(pill(robot, "west-Listener-backend").getStyleClass()).contains("mark-changed");
         assertThat(pill(robot, "north-Connector-db").getText()).isEqualTo("− missing live");
         VBox eastList = robot.lookup("#mark-list-east").queryAs(VBox.class);
-        assertThat(eastList.getChildren()).extracting(n -> ((Label) n).getText())
-                .containsExactly("+ Connector/by-hand");
+        assertThat(lines(eastList)).containsExactly("+ Connector/by-hand");
         Bounds eastCard = window.canvas().siteBounds("east");
         assertThat(eastList.getBoundsInParent().getMinY()).isGreaterThan(eastCard.getMaxY());
         assertThat(robot.lookup("#apply-status-west").queryAs(Label.class).getText()).isEqualTo(
@@ -172,8 +171,8 @@ class ResourceMarksTest {
                 .findFirst().orElseThrow();
         assertThat(north.elementId()).isEqualTo("site/north");
         assertThat(north.detail()).startsWith("site north").contains("cannot reach the Kubernetes API");
-        assertThat(robot.lookup("#mark-list-north").queryAs(VBox.class).getChildren())
-                .extracting(n -> ((Label) n).getText()).containsExactly("⚠ cannot read the site");
+        assertThat(lines(robot.lookup("#mark-list-north").queryAs(VBox.class)))
+                .containsExactly("⚠ cannot read the site");
         assertThat(robot.lookup("#apply-status-north").queryAs(Label.class).getText()).isEqualTo("Unreachable");
         // the other sites were read: nothing was applied yet, so what the design has is missing live there
         assertThat(controller.marks()).filteredOn(m -> m.kind() == ResourceMark.Kind.UNREACHABLE).hasSize(1);
@@ -198,6 +197,12 @@ class ResourceMarksTest {
         assertThat(controller.phaseProperty().get()).as(String.join("\n", controller.log()))
                 .isEqualTo(ApplyController.Phase.APPLIED);
         return controller;
+    }
+
+    /** The marks listed under a card (below its header). */
+    private static java.util.List<String> lines(VBox list) {
+        return list.getChildren().stream().filter(n -> n.getStyleClass().contains("site-mark-line"))
+                .map(n -> ((Label) n).getText()).toList();
     }
 
     private ResourceMarksOverlay overlay() {
