@@ -33,8 +33,6 @@ import org.skupperdesigner.exporters.plan.ApplyStep;
 import org.skupperdesigner.exporters.plan.DriftReport;
 import org.skupperdesigner.exporters.plan.PlanText;
 import org.skupperdesigner.exporters.plan.PreflightFinding;
-import org.skupperdesigner.exporters.plan.SiteDrift;
-import org.skupperdesigner.exporters.plan.StepKind;
 import org.skupperdesigner.exporters.system.ProcessSkupperCommand;
 import org.skupperdesigner.exporters.system.SkupperCommand;
 import org.skupperdesigner.exporters.system.SystemNamespaceLayout;
@@ -55,7 +53,7 @@ public final class ApplyController implements AutoCloseable {
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ObservableList<PreflightFinding> findings = FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
-    private final ObservableMap<String, String> siteStatus = FXCollections.observableHashMap();
+    private final SiteBadges siteBadges = new SiteBadges();
     private final CanvasMarks canvasMarks = new CanvasMarks();
     private final ObservableList<String> contexts = FXCollections.observableArrayList();
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.IDLE);
@@ -157,7 +155,7 @@ public final class ApplyController implements AutoCloseable {
         progress.set(0);
         if (!planned.plan().dryRun()) {
             clearMarks();
-            involvedSites().forEach(id -> siteStatus.put(id, "Applying…"));
+            siteBadges.applying(involvedSites());
         }
         applier.applyAsync(planned, drain::post).whenComplete((result, error) -> {
             if (error != null) {
@@ -282,7 +280,7 @@ public final class ApplyController implements AutoCloseable {
             long done = steps.stream().filter(r -> r.status() == StepRow.Status.DONE).count();
             progress.set(steps.isEmpty() ? 1 : done / (double) steps.size());
             if (f.ok() && !planned.plan().dryRun()) {
-                markSite(f.step());
+                siteBadges.stepFinished(f.step());
             }
         } else if (event instanceof ApplyEvent.RollbackStarted) {
             summary.set("Rolling back…");
@@ -294,31 +292,12 @@ public final class ApplyController implements AutoCloseable {
         }
     }
 
-    private void markSite(ApplyStep step) {
-        if (step.siteId() == null) {
-            return;
-        }
-        String status = siteStatus.getOrDefault(step.siteId(), "");
-        if (step.kind() == StepKind.WAIT_SITE_READY || step.kind() == StepKind.SYSTEM_RELOAD) {
-            siteStatus.put(step.siteId(), "Ready");
-        } else if (step.kind() == StepKind.WAIT_LINKS && status.startsWith("Ready")) {
-            siteStatus.put(step.siteId(), status + " · links Operational");
-        } else if (step.kind() == StepKind.WAIT_MATCHED && status.startsWith("Ready")) {
-            siteStatus.put(step.siteId(), status + " · Matched");
-        }
-    }
-
     private void onFinished(ApplyResult result) {
         progress.set(result.success() ? 1 : progress.get());
         if (result.success()) {
             phase.set(Phase.APPLIED);
             if (!result.dryRun()) {
-                for (String id : involvedSites()) {
-                    String s = siteStatus.getOrDefault(id, "");
-                    if (!s.startsWith("Ready")) {
-                        siteStatus.put(id, "Ready");
-                    }
-                }
+                siteBadges.applied(involvedSites());
             }
             summary.set(result.dryRun() ? "Dry run finished: " + result.writes().size() + " change(s) would be made"
                     : "Applied: " + result.writes().size() + " change(s); every site is Ready");
@@ -328,7 +307,7 @@ public final class ApplyController implements AutoCloseable {
         } else {
             boolean cancelled = result.failure() != null && result.failure().toLowerCase().contains("cancel");
             phase.set(cancelled ? Phase.CANCELLED : Phase.FAILED);
-            involvedSites().forEach(id -> siteStatus.put(id, cancelled ? "Rolled back" : "Failed"));
+            siteBadges.stopped(involvedSites(), cancelled);
             summary.set((cancelled ? "Cancelled" : "Failed") + (result.failure() == null ? "" : ": "
                     + result.failure()) + (result.rollback() == null ? "" : " (rolled back)"));
         }
@@ -353,19 +332,13 @@ public final class ApplyController implements AutoCloseable {
     /** Takes the per-resource marks and the site badges off the canvas. */
     public void clearMarks() {
         canvasMarks.clear();
-        siteStatus.clear();
+        siteBadges.clear();
     }
 
     private void onDrift(DriftReport drift) {
         phase.set(Phase.IDLE);
         planText.set(PlanText.drift(drift));
-        for (SiteDrift site : drift.sites()) {
-            int count = site.differences().size() + site.unmanaged().size();
-            siteStatus.put(site.siteId(), site.error() != null ? "Unreachable"
-                    : count == 0 ? "In sync" : "Drift: " + count + " difference(s)");
-        }
-        drift.findings().stream().filter(f -> f.isError() && f.siteId() != null)
-                .forEach(f -> siteStatus.put(f.siteId(), "Unreachable"));
+        siteBadges.compared(drift);
         summary.set(drift.inSync() ? "The design and the live network match."
                 : "The live network differs from the design (see the plan tab).");
     }
@@ -410,7 +383,7 @@ public final class ApplyController implements AutoCloseable {
 
     /** Site id to what the last apply or comparison found ("Ready · Matched", "Drift: …"). */
     public ObservableMap<String, String> siteStatus() {
-        return siteStatus;
+        return siteBadges.map();
     }
 
     public ObjectProperty<Phase> phaseProperty() {
