@@ -103,6 +103,7 @@ final class ResourceMarksOverlay {
 
     /** Follows the cards and links: pills beside rows and on link midpoints, lists under the cards. */
     private void reposition() {
+        Map<String, Integer> stacked = new java.util.HashMap<>(); // two marks on one element sit one under the other
         for (Map.Entry<Node, ResourceMark> e : marksByNode.entrySet()) {
             if (e.getKey().getParent() != layer) { // site-list lines move with their list
                 continue;
@@ -114,7 +115,8 @@ final class ResourceMarksOverlay {
             Point2D at = pillPosition(mark, pill);
             pill.setVisible(at != null);
             if (at != null) {
-                pill.relocate(at.getX(), at.getY());
+                int below = stacked.merge(mark.elementId(), 1, Integer::sum) - 1;
+                pill.relocate(at.getX(), at.getY() + below * (pill.getHeight() + 2));
             }
         }
         siteLists.forEach((siteId, box) -> {
