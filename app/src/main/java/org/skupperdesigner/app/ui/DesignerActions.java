@@ -46,6 +46,7 @@ public final class DesignerActions implements PaletteActions {
     private final AutoLayout autoLayout = new AutoLayout();
     private final ObservableBooleanValue hasSite;
     private final Window owner;
+    private org.skupperdesigner.app.ui.importer.ClusterImportDialog clusterImport;
 
     public DesignerActions(DesignerContext context, DesignCanvas canvas, FileActions files,
                            AnalysisController analysis, Window owner) {
@@ -61,6 +62,32 @@ public final class DesignerActions implements PaletteActions {
 
     public FileActions files() {
         return files;
+    }
+
+    /** File > Import from Cluster: reads a live network into a new, unsaved design (the dialog is kept per window). */
+    public void importFromCluster() {
+        if (clusterImport == null) {
+            clusterImport = new org.skupperdesigner.app.ui.importer.ClusterImportDialog(owner, context.executors(),
+                    this::openImported);
+        }
+        clusterImport.show();
+    }
+
+    /** The Import from Cluster dialog, once opened (tests). */
+    public org.skupperdesigner.app.ui.importer.ClusterImportDialog clusterImport() {
+        return clusterImport;
+    }
+
+    /** Opens a design read from clusters as a new unsaved document, after the usual question about unsaved work. */
+    private boolean openImported(org.skupperdesigner.model.load.LoadedNetwork loaded) {
+        if (!files.confirmDiscard()) {
+            return false;
+        }
+        context.selection().clear();
+        document().replaceDocument(loaded.network(), null);
+        context.problems().setLoadProblems(loaded.diagnostics());
+        canvas.fitToContent();
+        return true;
     }
 
     public EditActions edits() {

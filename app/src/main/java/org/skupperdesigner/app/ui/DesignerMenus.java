@@ -50,6 +50,7 @@ final class DesignerMenus {
                 item("Open…", Feather.FOLDER, "Shortcut+O", actions.files()::open),
                 recentMenu,
                 item("Import Skupper YAML Folder…", Feather.DOWNLOAD, "Shortcut+I", actions.files()::importFolder),
+                item("Import from Cluster…", Feather.CLOUD, null, actions::importFromCluster),
                 new SeparatorMenuItem(),
                 item("Save", Feather.SAVE, "Shortcut+S", actions.files()::save),
                 item("Save As…", null, "Shortcut+Shift+S", actions.files()::saveAs),

@@ -98,6 +98,9 @@ public final class DesignerWindow {
         canvasArea.getStyleClass().add("canvas-area");
         StackPane.setAlignment(canvasArea.getChildren().get(1), Pos.TOP_CENTER);
         StackPane.setAlignment(canvasArea.getChildren().get(2), Pos.BOTTOM_LEFT);
+        canvasArea.getChildren().add(apply.markersBanner());
+        StackPane.setAlignment(apply.markersBanner(), Pos.TOP_RIGHT);
+        StackPane.setMargin(apply.markersBanner(), new javafx.geometry.Insets(12, 12, 0, 0));
 
         Tab problemsTab = new Tab(null, problems);
         problemsTab.setGraphic(Icons.of(Feather.ALERT_CIRCLE, 14));

@@ -59,7 +59,14 @@ public final class ClusterImporter {
                 ClusterClient client = connector.connect(target.context());
                 for (String ns : namespaces(client, target)) {
                     String where = label + ", namespace " + ns;
-                    files.add(new InputFile(where, yaml.writeAll(objects(client, ns, where, problems)), null));
+                    List<Object> documents = objects(client, ns, where, problems);
+                    if (documents.isEmpty()) {
+                        problems.add(Diagnostic.warning("import.no-skupper-resources", where
+                                + " holds no Skupper resources", "check the namespace name, or create a Site there "
+                                + "first (skupper site create)", SourceLocation.ofFile(where)));
+                        continue;
+                    }
+                    files.add(new InputFile(where, yaml.writeAll(documents), null));
                     contextByNamespaceLabel.put(ns, target.context());
                 }
             } catch (ClusterAccessException e) {

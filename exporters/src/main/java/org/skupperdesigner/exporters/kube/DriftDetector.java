@@ -2,10 +2,13 @@ package org.skupperdesigner.exporters.kube;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.skupperdesigner.exporters.desired.DesignerMetadata;
 import org.skupperdesigner.exporters.desired.DesiredNetwork;
 import org.skupperdesigner.exporters.desired.DesiredSite;
 import org.skupperdesigner.exporters.desired.DesignRecovery;
@@ -50,21 +53,61 @@ public final class DriftDetector {
                     .filter(c -> !c.ref().kind().equals(ResourceKind.ACCESS_TOKEN.kind()))
                     .forEach(differences::add);
             List<String> notes = new ArrayList<>();
+            List<String> unmadeLinks = new ArrayList<>();
             for (TokenExchange ex : desired.exchanges()) {
                 if (ex.dialingSiteId().equals(site.id())) {
                     TokenLinkState state = TokenLinkState.evaluate(ex, endpoints.get(ex.acceptingSiteId()), site,
                             now);
                     if (state.phase() != TokenLinkState.Phase.LINKED) {
                         notes.add("link " + ex.linkId() + " is not made yet: " + state.reason());
+                        unmadeLinks.add(ex.linkId());
                     }
                 }
             }
+            List<ResourceRef> unmanaged = new ArrayList<>();
             if (site.isKube()) {
                 notes.addAll(statusNotes(site));
+                unmanaged.addAll(unmanaged(desired, site, differences));
             }
-            sites.add(new SiteDrift(site.id(), site.name(), site.store().describe(), null, differences, notes));
+            sites.add(new SiteDrift(site.id(), site.name(), site.store().describe(), null, differences, notes,
+                    unmanaged, unmadeLinks));
         }
         return new DriftReport(sites, findings);
+    }
+
+    /**
+     * Skupper objects in the site's namespace that are neither in the design nor made by the designer: not owned
+     * by another object (controller-generated), not a grant or token (the mechanics of linking), not a Link Skupper
+     * made from one of the design's tokens, and not already reported as a difference.
+     */
+    private List<ResourceRef> unmanaged(DesiredNetwork desired, SiteEndpoint site, List<ResourceChange> differences) {
+        Set<ResourceRef> known = new HashSet<>();
+        site.desired().resources().forEach(r -> known.add(ResourceRef.of(objects.desired(r))));
+        differences.forEach(c -> known.add(c.ref()));
+        Set<String> linksFromTokens = new HashSet<>();
+        desired.exchanges().stream().filter(ex -> ex.dialingSiteId().equals(site.id()))
+                .forEach(ex -> linksFromTokens.addAll(TokenLinkState.linkNames(ex.tokenName())));
+        String namespace = site.site().namespace();
+        List<ResourceRef> found = new ArrayList<>();
+        for (ResourceKind kind : ResourceKind.values()) {
+            if (kind == ResourceKind.SECRET || kind == ResourceKind.ACCESS_GRANT
+                    || kind == ResourceKind.ACCESS_TOKEN) {
+                continue;
+            }
+            for (Map<String, Object> live : site.client().list(kind.kind(), namespace, Map.of())) {
+                Map<String, Object> meta = KubeObjects.map(live.get("metadata"));
+                ResourceRef ref = new ResourceRef(kind.kind(), namespace, String.valueOf(meta.get("name")));
+                boolean managed = DesignerMetadata.MANAGER.equals(KubeObjects.map(meta.get("labels"))
+                        .get(DesignerMetadata.MANAGED_BY));
+                boolean owned = meta.get("ownerReferences") instanceof List<?> owners && !owners.isEmpty();
+                boolean fromToken = kind == ResourceKind.LINK && linksFromTokens.contains(ref.name());
+                if (!managed && !owned && !fromToken && !known.contains(ref)) {
+                    found.add(ref);
+                }
+            }
+        }
+        found.sort(null);
+        return found;
     }
 
     private List<String> statusNotes(SiteEndpoint site) {

@@ -19,6 +19,7 @@ import org.skupperdesigner.exporters.plan.ApplyListener;
 import org.skupperdesigner.exporters.plan.ApplyRequest;
 import org.skupperdesigner.exporters.plan.ApplyResult;
 import org.skupperdesigner.exporters.plan.DriftReport;
+import org.skupperdesigner.exporters.plan.LiveStatusReport;
 import org.skupperdesigner.exporters.plan.PreflightFinding;
 import org.skupperdesigner.exporters.system.SkupperCommand;
 import org.skupperdesigner.exporters.system.SystemNamespaceLayout;
@@ -119,6 +120,22 @@ public final class NetworkApplier implements AutoCloseable {
         Map<String, SiteEndpoint> endpoints = connections.prepare(desired, selected, findings, new ArrayList<>());
         return new DriftDetector(options, new SystemSiteActivator(skupper, layout)).compare(desired, endpoints,
                 findings);
+    }
+
+    /**
+     * Reads what Skupper reports for every site, link, listener and connector of the design (nothing is written):
+     * what the designer shows on the canvas after an apply.
+     */
+    public LiveStatusReport statuses(Network network, Set<String> sites) {
+        List<PreflightFinding> findings = new ArrayList<>();
+        Set<String> selected = select(network, sites, findings);
+        SiteConnections connections = new SiteConnections(connector, layout, skupper);
+        connections.connect(network.sites().stream().filter(s -> selected.contains(s.id())).toList(), findings);
+        Map<String, NetworkSite> byId = network.sites().stream()
+                .collect(Collectors.toMap(NetworkSite::id, s -> s, (a, b) -> a, LinkedHashMap::new));
+        DesiredNetwork desired = DesiredNetworks.build(network, ca, options.clock(), connections.liveSecrets(byId));
+        Map<String, SiteEndpoint> endpoints = connections.prepare(desired, selected, findings, new ArrayList<>());
+        return new LiveStatusReader().read(desired, endpoints, findings);
     }
 
     private static Set<String> select(Network network, Set<String> requested, List<PreflightFinding> findings) {

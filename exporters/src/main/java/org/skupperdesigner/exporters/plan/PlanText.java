@@ -90,6 +90,8 @@ public final class PlanText {
             for (ResourceChange c : site.differences()) {
                 sb.append("  ").append(c.describe()).append(legend(c.type())).append('\n');
             }
+            site.unmanaged().forEach(r -> sb.append("  ? ").append(r.display())
+                    .append("   (live, not in the design and not made by skupper-designer)\n"));
             List<String> notes = site.notes();
             notes.forEach(n -> sb.append("  note: ").append(n).append('\n'));
         }

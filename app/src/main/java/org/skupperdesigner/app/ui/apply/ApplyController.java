@@ -33,8 +33,6 @@ import org.skupperdesigner.exporters.plan.ApplyStep;
 import org.skupperdesigner.exporters.plan.DriftReport;
 import org.skupperdesigner.exporters.plan.PlanText;
 import org.skupperdesigner.exporters.plan.PreflightFinding;
-import org.skupperdesigner.exporters.plan.SiteDrift;
-import org.skupperdesigner.exporters.plan.StepKind;
 import org.skupperdesigner.exporters.system.ProcessSkupperCommand;
 import org.skupperdesigner.exporters.system.SkupperCommand;
 import org.skupperdesigner.exporters.system.SystemNamespaceLayout;
@@ -55,7 +53,8 @@ public final class ApplyController implements AutoCloseable {
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ObservableList<PreflightFinding> findings = FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
-    private final ObservableMap<String, String> siteStatus = FXCollections.observableHashMap();
+    private final SiteBadges siteBadges = new SiteBadges();
+    private final CanvasMarks canvasMarks = new CanvasMarks();
     private final ObservableList<String> contexts = FXCollections.observableArrayList();
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.IDLE);
     private final StringProperty planText = new SimpleStringProperty(this, "planText", "");
@@ -155,7 +154,8 @@ public final class ApplyController implements AutoCloseable {
         summary.set(planned.plan().dryRun() ? "Dry run…" : "Applying…");
         progress.set(0);
         if (!planned.plan().dryRun()) {
-            involvedSites().forEach(id -> siteStatus.put(id, "Applying…"));
+            clearMarks();
+            siteBadges.applying(involvedSites());
         }
         applier.applyAsync(planned, drain::post).whenComplete((result, error) -> {
             if (error != null) {
@@ -178,13 +178,14 @@ public final class ApplyController implements AutoCloseable {
             return;
         }
         phase.set(Phase.PLANNING);
+        clearMarks();
         summary.set("Comparing the design with the live network…");
         Path file = kubeconfig.get();
         Supplier<NetworkCa> caSupplier = ca != null ? ca : () -> NetworkCa.create(network.name() + " network CA");
         worker.execute(() -> {
             try (ClusterConnector c = connect(file);
                  NetworkApplier a = new NetworkApplier(c, layout.get(), skupper, options, caSupplier)) {
-                drain.post(a.diff(network, Set.of()));
+                drain.post(new Compared(network, a.diff(network, Set.of())));
             } catch (RuntimeException e) {
                 drain.post(new Failed("comparing failed: " + e.getMessage()));
             }
@@ -224,13 +225,21 @@ public final class ApplyController implements AutoCloseable {
                 onEvent(event);
             } else if (message instanceof Planned p) {
                 onPlanned(p);
-            } else if (message instanceof DriftReport drift) {
-                onDrift(drift);
+            } else if (message instanceof Compared compared) {
+                onDrift(compared.report());
+                canvasMarks.showDrift(compared.network(), compared.report());
+            } else if (message instanceof Statuses statuses) {
+                canvasMarks.showStatuses(statuses.network(), statuses.report());
+                statuses.report().resources().stream().filter(r -> !r.isDone()).forEach(r -> log.add(
+                        "status: " + r.ref().display() + " in site " + siteName(statuses.network(), r.siteId())
+                                + " is " + r.text()));
             } else if (message instanceof Contexts c) {
                 contexts.setAll(new TreeSet<>(c.names()));
                 if (c.error() != null) {
                     log.add("cannot read the kubeconfig: " + c.error());
                 }
+            } else if (message instanceof String line) {
+                log.add(line);
             } else if (message instanceof Failed f) {
                 phase.set(Phase.FAILED);
                 summary.set(f.message());
@@ -271,7 +280,7 @@ public final class ApplyController implements AutoCloseable {
             long done = steps.stream().filter(r -> r.status() == StepRow.Status.DONE).count();
             progress.set(steps.isEmpty() ? 1 : done / (double) steps.size());
             if (f.ok() && !planned.plan().dryRun()) {
-                markSite(f.step());
+                siteBadges.stepFinished(f.step());
             }
         } else if (event instanceof ApplyEvent.RollbackStarted) {
             summary.set("Rolling back…");
@@ -283,38 +292,22 @@ public final class ApplyController implements AutoCloseable {
         }
     }
 
-    private void markSite(ApplyStep step) {
-        if (step.siteId() == null) {
-            return;
-        }
-        String status = siteStatus.getOrDefault(step.siteId(), "");
-        if (step.kind() == StepKind.WAIT_SITE_READY || step.kind() == StepKind.SYSTEM_RELOAD) {
-            siteStatus.put(step.siteId(), "Ready");
-        } else if (step.kind() == StepKind.WAIT_LINKS && status.startsWith("Ready")) {
-            siteStatus.put(step.siteId(), status + " · links Operational");
-        } else if (step.kind() == StepKind.WAIT_MATCHED && status.startsWith("Ready")) {
-            siteStatus.put(step.siteId(), status + " · Matched");
-        }
-    }
-
     private void onFinished(ApplyResult result) {
         progress.set(result.success() ? 1 : progress.get());
         if (result.success()) {
             phase.set(Phase.APPLIED);
             if (!result.dryRun()) {
-                for (String id : involvedSites()) {
-                    String s = siteStatus.getOrDefault(id, "");
-                    if (!s.startsWith("Ready")) {
-                        siteStatus.put(id, "Ready");
-                    }
-                }
+                siteBadges.applied(involvedSites());
             }
             summary.set(result.dryRun() ? "Dry run finished: " + result.writes().size() + " change(s) would be made"
                     : "Applied: " + result.writes().size() + " change(s); every site is Ready");
+            if (!result.dryRun()) {
+                readStatuses(plannedNetwork);
+            }
         } else {
             boolean cancelled = result.failure() != null && result.failure().toLowerCase().contains("cancel");
             phase.set(cancelled ? Phase.CANCELLED : Phase.FAILED);
-            involvedSites().forEach(id -> siteStatus.put(id, cancelled ? "Rolled back" : "Failed"));
+            siteBadges.stopped(involvedSites(), cancelled);
             summary.set((cancelled ? "Cancelled" : "Failed") + (result.failure() == null ? "" : ": "
                     + result.failure()) + (result.rollback() == null ? "" : " (rolled back)"));
         }
@@ -324,13 +317,28 @@ public final class ApplyController implements AutoCloseable {
         }
     }
 
+    /** Reads back what Skupper reports per resource (off the UI thread) for the canvas and the results table. */
+    private void readStatuses(Network network) {
+        NetworkApplier current = applier;
+        worker.execute(() -> {
+            try {
+                drain.post(new Statuses(network, current.statuses(network, Set.of())));
+            } catch (RuntimeException e) {
+                drain.post("cannot read the live statuses: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Takes the per-resource marks and the site badges off the canvas. */
+    public void clearMarks() {
+        canvasMarks.clear();
+        siteBadges.clear();
+    }
+
     private void onDrift(DriftReport drift) {
         phase.set(Phase.IDLE);
         planText.set(PlanText.drift(drift));
-        for (SiteDrift site : drift.sites()) {
-            siteStatus.put(site.siteId(), site.error() != null ? "Unreachable"
-                    : site.inSync() ? "In sync" : "Drift: " + site.differences().size() + " difference(s)");
-        }
+        siteBadges.compared(drift);
         summary.set(drift.inSync() ? "The design and the live network match."
                 : "The live network differs from the design (see the plan tab).");
     }
@@ -364,9 +372,18 @@ public final class ApplyController implements AutoCloseable {
         return contexts;
     }
 
+    /** The per-resource marks of the last apply (live statuses) or comparison (drift). */
+    public CanvasMarks canvasMarks() {
+        return canvasMarks;
+    }
+
+    public ObservableList<ResourceMark> marks() {
+        return canvasMarks.marks();
+    }
+
     /** Site id to what the last apply or comparison found ("Ready · Matched", "Drift: …"). */
     public ObservableMap<String, String> siteStatus() {
-        return siteStatus;
+        return siteBadges.map();
     }
 
     public ObjectProperty<Phase> phaseProperty() {
@@ -410,6 +427,12 @@ public final class ApplyController implements AutoCloseable {
     }
 
     private record Failed(String message) {
+    }
+
+    private record Compared(Network network, DriftReport report) {
+    }
+
+    private record Statuses(Network network, org.skupperdesigner.exporters.plan.LiveStatusReport report) {
     }
 
     private record Contexts(List<String> names, String error) {

@@ -125,11 +125,12 @@ public final class ApplyDialog {
         for (NetworkSite site : document.network().sites()) {
             ComboBox<String> target = new ComboBox<>();
             target.setId("apply-target-" + site.id());
-            target.setEditable(true);
+            target.setEditable(site.platform() == Platform.KUBERNETES);
             target.setPrefWidth(280);
-            List<String> choices = new ArrayList<>(controller.contexts());
-            choices.add(LOCAL);
-            target.getItems().setAll(choices);
+            target.getItems().setAll(targetChoices(site));
+            target.setTooltip(new javafx.scene.control.Tooltip(site.platform() == Platform.KUBERNETES
+                    ? "A context of the kubeconfig above" : "System sites are applied on this machine ("
+                    + "skupper system apply); for another host, export the site and run it there"));
             target.setValue(describe(site.target()));
             target.setOnAction(e -> setTarget(site.id(), target.getValue(), null));
             TextField namespace = new TextField(site.namespace());
@@ -143,6 +144,11 @@ public final class ApplyDialog {
             targets.addRow(row++, new Label(site.name()), new Label(site.platform().name().toLowerCase()), target,
                     namespace);
         }
+    }
+
+    /** Kubernetes sites go to a kubeconfig context, system-mode sites (docker, podman, linux) to this machine. */
+    List<String> targetChoices(NetworkSite site) {
+        return site.platform() == Platform.KUBERNETES ? new ArrayList<>(controller.contexts()) : List.of(LOCAL);
     }
 
     private static Label header(String text) {
@@ -212,8 +218,15 @@ public final class ApplyDialog {
         log.getStyleClass().add("monospace");
         controller.log().addListener((ListChangeListener<String>) c -> log.setText(String.join("\n",
                 controller.log())));
+        Tab resources = new Tab("Resources", new ResourceMarksTable(controller, document::network));
+        resources.setId("apply-resources-tab");
         tabs.getTabs().addAll(new Tab("Preflight", findings), new Tab("Plan and diff", plan),
-                new Tab("Progress", steps), new Tab("Log", log));
+                new Tab("Progress", steps), resources, new Tab("Log", log));
+        controller.marks().addListener((ListChangeListener<ResourceMark>) c -> {
+            if (!controller.marks().isEmpty()) {
+                tabs.getSelectionModel().select(resources);
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
@@ -249,9 +262,13 @@ public final class ApplyDialog {
         Button compare = new Button("Compare with Live");
         compare.setId("apply-compare");
         compare.setOnAction(e -> controller.compare(document.network()));
+        Button clear = new Button("Clear Canvas Marks");
+        clear.setId("apply-clear-marks");
+        clear.setTooltip(new javafx.scene.control.Tooltip("Take the status and drift marks off the canvas"));
+        clear.setOnAction(e -> controller.clearMarks());
         Button close = new Button("Close");
         close.setOnAction(e -> stage.hide());
-        for (Button b : new Button[] {check, dry, compare, apply, cancel, close}) {
+        for (Button b : new Button[] {check, dry, compare, apply, cancel, clear, close}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         for (Button b : new Button[] {check, dry, compare}) {
@@ -261,7 +278,7 @@ public final class ApplyDialog {
         apply.setOnAction(e -> controller.apply());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, prune, spacer, compare, check, dry, apply, cancel, close);
+        HBox buttons = new HBox(8, prune, clear, spacer, compare, check, dry, apply, cancel, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox bottom = new VBox(8, bar, summary, buttons);
         bottom.setPadding(new Insets(10, 0, 0, 0));

@@ -369,6 +369,14 @@ public final class DesignCanvas extends Region {
                 card.getHeight());
     }
 
+    /** A resource row's bounds ({@code <siteId>/<Kind>/<name>}) in world coordinates, or null when not drawn. */
+    public Bounds resourceBounds(String elementId) {
+        String siteId = org.skupperdesigner.model.network.ElementIds.siteOf(elementId);
+        SiteCardView card = siteId == null ? null : reconciler.card(siteId);
+        ResourceRow row = card == null ? null : card.row(elementId);
+        return row == null ? null : decorations.sceneToLocal(row.localToScene(row.getLayoutBounds()));
+    }
+
     public BooleanProperty snapToGridProperty() {
         return snapToGrid;
     }

@@ -1,0 +1,134 @@
+package org.skupperdesigner.exporters.kube;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skupperdesigner.exporters.plan.ApplyRequest;
+import org.skupperdesigner.exporters.plan.ChangeType;
+import org.skupperdesigner.exporters.plan.DriftReport;
+import org.skupperdesigner.exporters.plan.LiveStatusReport;
+import org.skupperdesigner.exporters.plan.PlanText;
+import org.skupperdesigner.exporters.plan.ResourceChange;
+import org.skupperdesigner.exporters.plan.ResourceRef;
+import org.skupperdesigner.exporters.plan.ResourceStatus;
+import org.skupperdesigner.exporters.plan.SiteDrift;
+import org.skupperdesigner.exporters.testing.ThreeClusters;
+import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.load.LoadedNetwork;
+import org.skupperdesigner.model.network.Network;
+
+/** What the designer draws per resource: live statuses after an apply, and drift that apply would not touch. */
+class LiveStatusAndUnmanagedDriftTest {
+
+    @TempDir
+    Path tmp;
+
+    private ThreeClusters clusters;
+    private ClusterConnector connector;
+    private NetworkApplier applier;
+
+    @BeforeEach
+    void start() throws Exception {
+        clusters = new ThreeClusters();
+        connector = clusters.connector();
+        applier = clusters.applier(connector, tmp, KubeApplyTest.NO_SKUPPER);
+        assertThat(applier.apply(applier.plan(ThreeClusters.design(), ApplyRequest.all()), e -> { }).success())
+                .isTrue();
+    }
+
+    @AfterEach
+    void stop() {
+        applier.close();
+        connector.close();
+        clusters.close();
+    }
+
+    @Test
+    void afterAnApplyEverySiteLinkListenerAndConnectorHasItsLiveStatus() {
+        LiveStatusReport report = applier.statuses(ThreeClusters.design(), Set.of());
+
+        Map<String, ResourceStatus> byElement = new java.util.HashMap<>();
+        report.resources().forEach(r -> byElement.put(r.elementId(), r));
+        assertThat(byElement).containsKeys("site/west", "site/east", "site/north", "link/east-to-west",
+                "link/north-to-west", "west/Listener/backend", "west/Listener/db", "east/Connector/backend",
+                "north/Connector/db");
+        assertThat(byElement.get("site/west").text()).isEqualTo("Ready");
+        assertThat(byElement.get("link/east-to-west").text()).isEqualTo("Operational");
+        assertThat(byElement.get("link/east-to-west").ref().namespace()).isEqualTo("east-ns");
+        assertThat(byElement.get("west/Listener/backend").text()).isEqualTo("Matched");
+        assertThat(report.resources()).allMatch(ResourceStatus::isDone);
+    }
+
+    @Test
+    void aListenerWithoutCounterpartIsReportedAsNoMatch() throws Exception {
+        Network design = ThreeClusters.design().updateSite("west", s -> s.withResource(
+                new org.skupperdesigner.model.resource.Listener(
+                        org.skupperdesigner.model.resource.ObjectMeta.named("lonely"),
+                        org.skupperdesigner.model.resource.ListenerSpec.of("lonely", "lonely", 9000))));
+        // the apply waits for Matched only where the routing key has a counterpart, so this one succeeds
+        assertThat(applier.apply(applier.plan(design, ApplyRequest.all()), e -> { }).success()).isTrue();
+
+        ResourceStatus lonely = waitForStatus(design, "west/Listener/lonely", "no match");
+
+        assertThat(lonely.state()).isEqualTo(ResourceStatus.State.PENDING);
+        assertThat(lonely.text()).isEqualTo("no match: No matching connectors");
+    }
+
+    @Test
+    void extraObjectsNobodyManagesAreListedButAreNotDifferences() {
+        clusters.west.client().genericKubernetesResources(KubeKinds.of("Connector")).inNamespace("west-ns")
+                .resource(new GenericKubernetesResourceBuilder().withApiVersion("skupper.io/v2alpha1")
+                        .withKind("Connector").withNewMetadata().withName("by-hand").withNamespace("west-ns")
+                        .endMetadata().addToAdditionalProperties("spec", Map.of("routingKey", "x", "selector",
+                                "app=x", "port", 1)).build()).create();
+        clusters.west.client().genericKubernetesResources(KubeKinds.of("Listener")).inNamespace("west-ns")
+                .withName("db").delete();
+        clusters.north.client().genericKubernetesResources(KubeKinds.of("Link")).inNamespace("north-ns")
+                .withName("north-to-west").delete();
+
+        DriftReport report = applier.diff(ThreeClusters.design(), Set.of());
+
+        SiteDrift west = report.sites().get(0);
+        assertThat(west.unmanaged()).containsExactly(new ResourceRef("Connector", "west-ns", "by-hand"));
+        assertThat(west.differences()).extracting(ResourceChange::type, c -> c.ref().display())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ChangeType.CREATE, "Listener/db"));
+        assertThat(report.sites().get(1).unmanaged()).isEmpty();
+        SiteDrift north = report.sites().get(2);
+        assertThat(north.unmadeLinks()).containsExactly("north-to-west");
+        assertThat(north.unmanaged()).as("the Link made from the design's token is not extra").isEmpty();
+        assertThat(PlanText.drift(report)).contains("? Connector/by-hand");
+    }
+
+    @Test
+    void importingANamespaceWithoutSkupperResourcesSaysSo() {
+        LoadedNetwork imported = new ClusterImporter(connector).importNetwork("three", List.of(
+                ClusterImporter.Target.parse("west/west-ns"), ClusterImporter.Target.parse("east/empty-ns")));
+
+        assertThat(imported.network().sites()).extracting(s -> s.name()).containsExactly("west");
+        assertThat(imported.diagnostics()).extracting(Diagnostic::message)
+                .contains("context east, namespace empty-ns holds no Skupper resources");
+    }
+
+    private ResourceStatus waitForStatus(Network design, String element, String prefix) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        ResourceStatus last = null;
+        while (System.nanoTime() < deadline) {
+            last = applier.statuses(design, Set.of()).resources().stream().filter(r -> r.elementId()
+                    .equals(element)).findFirst().orElse(null);
+            if (last != null && last.text().startsWith(prefix)) {
+                return last;
+            }
+            Thread.sleep(50);
+        }
+        return last;
+    }
+}
