@@ -119,7 +119,8 @@ public final class ExportDialog {
         });
     }
 
-    static String describe(ExportFormat format) {
+    /** How the format is offered in the dialog. */
+    public static String describe(ExportFormat format) {
         return switch (format) {
             case FOLDERS -> "A folder per site (one file per resource, kustomization, README)";
             case YAML -> "One multi-document YAML file per site";
