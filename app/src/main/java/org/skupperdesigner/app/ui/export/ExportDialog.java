@@ -88,7 +88,8 @@ public final class ExportDialog {
 
         VBox content = new VBox(6, new Label("Output folder"), new HBox(8, folder, browse), gap(),
                 new Label("Format"), format, gap(), new Label("Files to write"), files);
-        content.setPadding(new Insets(6, 0, 0, 0));
+        // the theme gives the header an inset but not the content: line them up
+        content.setPadding(new Insets(10, 14, 4, 14));
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);

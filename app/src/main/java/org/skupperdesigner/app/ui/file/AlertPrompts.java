@@ -43,11 +43,24 @@ public final class AlertPrompts implements Prompts {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", recover, discard);
         alert.setTitle("Recover unsaved work");
         alert.setHeaderText("Skupper Designer did not close cleanly last time.");
-        alert.setContentText("Recover the unsaved design from the last autosave?\n"
+        alert.setContentText("Recover the unsaved design from the last autosave" + savedAt(recoveryFile) + "?\n"
                 + "Discard deletes the autosaved copy (" + recoveryFile.getFileName() + ").");
+        alert.getDialogPane().setPrefWidth(580);
         tag(alert, recover, RECOVER_ID);
         tag(alert, discard, RECOVERY_DISCARD_ID);
         return show(alert, owner).orElse(discard) == recover;
+    }
+
+    /** " (saved 21 Nov, 08:51)" from the file's time, or nothing when it cannot be read. */
+    private static String savedAt(Path file) {
+        try {
+            java.time.ZonedDateTime time = java.nio.file.Files.getLastModifiedTime(file).toInstant()
+                    .atZone(java.time.ZoneId.systemDefault());
+            return " (saved " + java.time.format.DateTimeFormatter.ofPattern("d MMM, HH:mm", java.util.Locale.ENGLISH)
+                    .format(time) + ")";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     @Override
