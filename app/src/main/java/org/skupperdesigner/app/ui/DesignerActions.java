@@ -1,16 +1,9 @@
 package org.skupperdesigner.app.ui;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.skupperdesigner.app.ui.analysis.AnalysisController;
@@ -19,9 +12,8 @@ import org.skupperdesigner.app.ui.canvas.SiteCardView;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.commands.EditActions;
 import org.skupperdesigner.app.ui.commands.NetworkEdits;
-import org.skupperdesigner.app.ui.export.CanvasImageExporter;
+import org.skupperdesigner.app.ui.export.CanvasExportActions;
 import org.skupperdesigner.app.ui.export.ExportDialog;
-import org.skupperdesigner.app.ui.export.SvgExporter;
 import org.skupperdesigner.app.ui.file.FileActions;
 import org.skupperdesigner.app.ui.layout.AutoLayout;
 import org.skupperdesigner.app.ui.palette.DesignTemplate;
@@ -47,6 +39,7 @@ public final class DesignerActions implements PaletteActions {
     private final ObservableBooleanValue hasSite;
     private final Window owner;
     private org.skupperdesigner.app.ui.importer.ClusterImportDialog clusterImport;
+    private final CanvasExportActions canvasExports;
 
     public DesignerActions(DesignerContext context, DesignCanvas canvas, FileActions files,
                            AnalysisController analysis, Window owner) {
@@ -56,6 +49,7 @@ public final class DesignerActions implements PaletteActions {
         this.analysis = analysis;
         this.owner = owner;
         this.edits = new EditActions(context.document(), context.selection(), SiteCardView.WIDTH);
+        this.canvasExports = new CanvasExportActions(context, canvas, owner);
         this.hasSite = Bindings.createBooleanBinding(() -> siteOfSelection() != null,
                 context.selection().primaryProperty(), context.document().networkProperty());
     }
@@ -109,6 +103,7 @@ public final class DesignerActions implements PaletteActions {
         addSiteAt(platform, canvas.freeSpotNearCenter());
     }
 
+    @Override
     public void addSiteAt(Platform platform, Position position) {
         String id = NetworkEdits.nextSiteId(document().network(), platform);
         if (document().apply(NetworkEdits.addSite(platform, position))) {
@@ -118,15 +113,26 @@ public final class DesignerActions implements PaletteActions {
 
     @Override
     public void addListener() {
-        addResourceTo(siteOfSelection(), true);
+        addToSelectedSite(true);
     }
 
     @Override
     public void addConnector() {
-        addResourceTo(siteOfSelection(), false);
+        addToSelectedSite(false);
+    }
+
+    private void addToSelectedSite(boolean listener) {
+        String kind = listener ? "listener" : "connector";
+        if (siteOfSelection() == null) {
+            context.prompts().info(owner, "Which site gets the " + kind + "?", "Select a site first, or drag the "
+                    + (listener ? "Listener" : "Connector") + " tile from the palette onto a site card.");
+            return;
+        }
+        addResourceTo(siteOfSelection(), listener);
     }
 
     /** Adds a listener or connector to a site and selects it, so its routing key can be typed at once. */
+    @Override
     public void addResourceTo(String siteId, boolean listener) {
         if (siteId == null) {
             return;
@@ -154,6 +160,21 @@ public final class DesignerActions implements PaletteActions {
             document().apply(NetworkEdits.pasteSites(t.sites(), t.links(), minX - tMinX, maxY + 320 - tMinY));
         }
         canvas.fitToContent();
+    }
+
+    @Override
+    public void insertTemplateAt(DesignTemplate template, Position topLeft) {
+        Network t = template.build();
+        double tMinX = t.sites().stream().mapToDouble(s -> s.position().x()).min().orElse(0);
+        double tMinY = t.sites().stream().mapToDouble(s -> s.position().y()).min().orElse(0);
+        org.skupperdesigner.app.ui.commands.Edit paste = NetworkEdits.pasteSites(t.sites(), t.links(),
+                topLeft.x() - tMinX, topLeft.y() - tMinY);
+        // into an empty, untitled design the template also brings its name and notes, as a click does
+        document().apply(new org.skupperdesigner.app.ui.commands.Edit("Insert " + template.title(), n -> {
+            Network pasted = paste.change().apply(n);
+            return n.sites().isEmpty() && "untitled".equals(n.name())
+                    ? pasted.withName(t.name()).withNotes(n.notes().isEmpty() ? t.notes() : n.notes()) : pasted;
+        }));
     }
 
     @Override
@@ -197,53 +218,23 @@ public final class DesignerActions implements PaletteActions {
         Path base = document().file() != null && document().file().toAbsolutePath().getParent() != null
                 ? document().file().toAbsolutePath().getParent().resolve(document().network().name() + "-export")
                 : Path.of(document().network().name() + "-export");
-        new ExportDialog().show(owner, document().network(), base);
+        new ExportDialog(context).show(owner, document().network(), document().file(), base);
     }
 
     public void exportPng() {
-        Path file = chooseImage("PNG image", "*.png", ".png");
-        if (file != null) {
-            try {
-                new CanvasImageExporter().writePng(canvas.drawing(), file);
-            } catch (IOException | RuntimeException e) {
-                info("Export failed", e.getMessage());
-            }
-        }
+        canvasExports.exportPng();
     }
 
     public void exportSvg() {
-        Path file = chooseImage("SVG image", "*.svg", ".svg");
-        if (file != null) {
-            try {
-                Files.writeString(file, svg(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                info("Export failed", e.getMessage());
-            }
-        }
+        canvasExports.exportSvg();
     }
 
     /** The SVG of the current canvas (card heights as laid out on screen). */
     public String svg() {
-        Map<String, Double> heights = new HashMap<>();
-        for (String id : canvas.cardIds()) {
-            heights.put(id, canvas.card(id).getHeight());
-        }
-        return new SvgExporter().render(document().network(), heights);
-    }
-
-    private Path chooseImage(String description, String pattern, String suffix) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export canvas as " + description);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        chooser.setInitialFileName(document().network().name() + suffix);
-        java.io.File file = chooser.showSaveDialog(owner);
-        return file == null ? null : file.toPath();
+        return canvasExports.svg();
     }
 
     private void info(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.setHeaderText(title);
-        alert.initOwner(owner);
-        alert.showAndWait();
+        context.prompts().info(owner, title, text);
     }
 }

@@ -5,17 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 import org.skupperdesigner.app.ui.common.UiExecutors;
-import org.skupperdesigner.app.ui.file.Autosave;
+import org.skupperdesigner.app.ui.file.AutosaveSession;
 import org.skupperdesigner.app.ui.file.DesignerHome;
 import org.skupperdesigner.app.ui.problems.ValidationServices;
-import org.skupperdesigner.model.design.DesignFiles;
 import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.load.NetworkLoader;
 import org.skupperdesigner.model.network.Network;
@@ -30,7 +25,7 @@ public final class DesignerApplication extends Application {
     static final Path DEFAULT_EXAMPLE = Path.of("examples", "hello-world.skupper-design.yaml");
 
     private DesignerContext context;
-    private Autosave autosave;
+    private AutosaveSession autosave;
 
     @Override
     public void start(Stage stage) {
@@ -57,9 +52,7 @@ public final class DesignerApplication extends Application {
         if ("yaml".equals(System.getProperty("skupper.designer.panel"))) {
             window.showYamlPanel();
         }
-        autosave = new Autosave(context.document(), context.home().autosaveDir(), Duration.seconds(30));
-        offerRecovery(stage);
-        autosave.start();
+        autosave = AutosaveSession.start(context, stage, AutosaveSession.DEFAULT_INTERVAL);
     }
 
     private static Path initialFile() {
@@ -80,32 +73,10 @@ public final class DesignerApplication extends Application {
         return Files.isRegularFile(example) ? example : null;
     }
 
-    /** An autosave left behind means the last session did not close cleanly: offer to bring it back. */
-    private void offerRecovery(Stage stage) {
-        autosave.pendingRecovery().ifPresent(file -> {
-            ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
-            ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                    "Skupper Designer did not close cleanly last time. Recover the unsaved design?", recover,
-                    discard);
-            alert.setHeaderText("Recover unsaved work");
-            alert.initOwner(stage);
-            if (alert.showAndWait().orElse(discard) == recover) {
-                LoadedNetwork loaded = new DesignFiles().open(file);
-                context.document().recover(loaded.network(), autosave.recoveryOrigin().orElse(null));
-            } else {
-                autosave.discard();
-            }
-        });
-    }
-
     @Override
     public void stop() {
         if (autosave != null) {
             autosave.close();
-            if (!context.document().isDirty()) {
-                autosave.discard();
-            }
         }
         if (context != null) {
             context.close();

@@ -39,7 +39,7 @@ final class DesignerMenus {
         Menu recentMenu = new Menu("Open Recent");
         Runnable fillRecent = () -> {
             recentMenu.getItems().clear();
-            recent.files().forEach(p -> recentMenu.getItems().add(item(p.getFileName().toString(), null, null,
+            recent.files().forEach(p -> recentMenu.getItems().add(item(RecentFiles.label(p), null, null,
                     () -> actions.files().openRecent(p))));
             recentMenu.setDisable(recent.files().isEmpty());
         };

@@ -2,7 +2,6 @@ package org.skupperdesigner.app.ui;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.Scene;
@@ -13,8 +12,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -31,6 +28,8 @@ import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.app.ui.common.Icons;
 import org.skupperdesigner.app.ui.file.FileActions;
 import org.skupperdesigner.app.ui.file.RecentFiles;
+import org.skupperdesigner.app.ui.file.WindowTitle;
+import org.skupperdesigner.app.ui.palette.PaletteDrop;
 import org.skupperdesigner.app.ui.palette.PaletteView;
 import org.skupperdesigner.app.ui.problems.ProblemsView;
 import org.skupperdesigner.app.ui.properties.PropertiesView;
@@ -88,7 +87,7 @@ public final class DesignerWindow {
             menu.show(canvas, e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        installDrop();
+        new PaletteDrop(actions, canvas).install();
     }
 
     private SplitPane mainArea() {
@@ -177,31 +176,6 @@ public final class DesignerWindow {
         return pill;
     }
 
-    /** Dropping a palette entry: sites land where dropped, services go into the site under the pointer. */
-    private void installDrop() {
-        canvas.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(PaletteView.DRAG_PREFIX)) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-        });
-        canvas.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            String payload = e.getDragboard().getString().substring(PaletteView.DRAG_PREFIX.length());
-            Point2D world = canvas.viewport().toWorld(e.getX(), e.getY());
-            if (payload.startsWith("site:")) {
-                org.skupperdesigner.model.network.Platform.ofId(payload.substring(5)).ifPresent(p ->
-                        actions.addSiteAt(p, new org.skupperdesigner.model.network.Position(
-                                Math.round((world.getX() - 125) / 20) * 20, Math.round((world.getY() - 30) / 20) * 20)));
-            } else {
-                String siteId = canvas.siteAt(world);
-                if (siteId != null) {
-                    actions.addResourceTo(siteId, "listener".equals(payload));
-                }
-            }
-            e.setDropCompleted(true);
-            e.consume();
-        });
-    }
-
     private void reveal(String elementId) {
         context.selection().select(elementId);
         canvas.reveal(elementId);
@@ -219,9 +193,10 @@ public final class DesignerWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
         new DesignerKeys(actions, canvas).install(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> TITLE + " — "
-                        + context.document().network().name() + (context.document().isDirty() ? " •" : ""),
-                context.document().networkProperty(), context.document().dirtyProperty()));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> WindowTitle.of(
+                        context.document().network().name(), context.document().file(), context.document().isDirty()),
+                context.document().networkProperty(), context.document().dirtyProperty(),
+                context.document().fileProperty()));
         stage.setOnCloseRequest(e -> {
             if (!actions.files().confirmDiscard()) {
                 e.consume();

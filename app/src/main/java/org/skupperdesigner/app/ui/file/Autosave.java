@@ -87,6 +87,22 @@ public final class Autosave implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves an unreadable recovery copy out of the way (so the next autosave cannot overwrite it) and returns where
+     * it went.
+     */
+    public Path setAside() {
+        Path kept = dir.resolve("recovery-" + System.currentTimeMillis() + ".unreadable.yaml");
+        try {
+            Files.move(recoveryFile(), kept, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(dir.resolve(ORIGIN_NAME));
+            return kept;
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Autosave.class).warn("cannot move {} aside", recoveryFile(), e);
+            return recoveryFile();
+        }
+    }
+
     public void discard() {
         lastWritten = null;
         try {

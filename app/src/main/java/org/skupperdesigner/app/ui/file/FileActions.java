@@ -1,32 +1,27 @@
 package org.skupperdesigner.app.ui.file;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.model.design.DesignFiles;
 import org.skupperdesigner.model.design.DesignFormat;
+import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.load.NetworkLoader;
 import org.skupperdesigner.model.network.Network;
 
 /**
- * New, open, import, save and save-as, with a confirmation before unsaved work would be lost. Reading runs in the
- * background; the document is replaced on the FX thread.
+ * New, open, open recent, import, save and save-as, with a confirmation before unsaved work would be lost. Reading
+ * runs in the background; the document is replaced on the FX thread, and only when something could be read: a file
+ * that cannot be opened leaves the open design as it was.
  */
 public final class FileActions {
-
-    private static final FileChooser.ExtensionFilter DESIGNS = new FileChooser.ExtensionFilter(
-            "Skupper designs", "*" + DesignFormat.FILE_SUFFIX, "*.yaml", "*.yml");
 
     private final DesignerContext context;
     private final RecentFiles recent;
@@ -39,6 +34,10 @@ public final class FileActions {
         this.owner = owner;
     }
 
+    public RecentFiles recent() {
+        return recent;
+    }
+
     public void newDesign() {
         if (confirmDiscard()) {
             context.selection().clear();
@@ -48,41 +47,66 @@ public final class FileActions {
     }
 
     public void open() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        FileChooser chooser = chooser("Open design");
-        java.io.File chosen = chooser.showOpenDialog(owner);
-        if (chosen != null) {
-            openPath(chosen.toPath());
+        if (confirmDiscard()) {
+            context.fileDialogs().chooseOpen(owner, designRequest("Open design", null)).ifPresent(this::openPath);
         }
     }
 
     /** Opens a design file (or imports Skupper YAML) without asking; callers confirm first. */
     public void openPath(Path path) {
-        context.executors().submit(() -> NetworkLoader.load(List.of(path)), loaded -> show(loaded,
-                NetworkLoader.isDesignFile(path) ? path : null, path));
+        context.executors().submit(() -> read(path), outcome -> show(outcome, path));
     }
 
+    /** Opens a design from File > Open Recent; one that was moved or deleted is taken off the list with a message. */
     public void openRecent(Path path) {
+        if (!Files.isRegularFile(path)) {
+            recent.remove(path);
+            context.prompts().error(owner, "Cannot open " + path.getFileName(), path + "\nno longer exists: it was "
+                    + "moved, renamed or deleted. It has been removed from Open Recent; use File > Open… to find it.");
+            return;
+        }
         if (confirmDiscard()) {
             openPath(path);
         }
     }
 
     public void importFolder() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Import a folder of Skupper YAML");
-        java.io.File dir = chooser.showDialog(owner);
-        if (dir != null) {
-            openPath(dir.toPath());
+        if (confirmDiscard()) {
+            context.fileDialogs().chooseFolder(owner, "Import a folder of Skupper YAML", currentDir())
+                    .ifPresent(this::openPath);
         }
     }
 
-    private void show(LoadedNetwork loaded, Path designFile, Path source) {
+    /** What reading a path gave: a network, or why nothing could be read. */
+    private record Outcome(LoadedNetwork loaded, String failure) {
+    }
+
+    private static Outcome read(Path path) {
+        if (!Files.exists(path)) {
+            return new Outcome(null, path + " does not exist.");
+        }
+        try {
+            LoadedNetwork loaded = NetworkLoader.load(List.of(path));
+            if (loaded.hasErrors() && loaded.network().sites().isEmpty()) {
+                return new Outcome(null, loaded.diagnostics().stream().filter(Diagnostic::isError).limit(5)
+                        .map(Diagnostic::format).collect(Collectors.joining("\n")));
+            }
+            return new Outcome(loaded, null);
+        } catch (RuntimeException e) {
+            // the loader reports problems as diagnostics; this is a bug, but it must not cost the open design
+            org.slf4j.LoggerFactory.getLogger(FileActions.class).error("cannot read {}", path, e);
+            return new Outcome(null, "Unexpected error while reading it: " + e);
+        }
+    }
+
+    private void show(Outcome outcome, Path source) {
+        if (outcome.failure() != null) {
+            context.prompts().error(owner, "Cannot open " + source.getFileName(), outcome.failure()
+                    + "\n\nThe design you had open is unchanged.");
+            return;
+        }
+        LoadedNetwork loaded = outcome.loaded();
+        Path designFile = Files.isRegularFile(source) && NetworkLoader.isDesignFile(source) ? source : null;
         context.selection().clear();
         context.document().replaceDocument(loaded.network(), designFile);
         context.problems().setLoadProblems(loaded.diagnostics());
@@ -99,13 +123,13 @@ public final class FileActions {
     }
 
     public boolean saveAs() {
-        FileChooser chooser = chooser("Save design");
-        chooser.setInitialFileName(context.document().network().name() + DesignFormat.FILE_SUFFIX);
-        java.io.File chosen = chooser.showSaveDialog(owner);
-        return chosen != null && saveTo(chosen.toPath());
+        FileRequest request = designRequest("Save design", context.document().network().name()
+                + DesignFormat.FILE_SUFFIX);
+        return context.fileDialogs().chooseSave(owner, request).map(request::withSuffix).map(this::saveTo)
+                .orElse(false);
     }
 
-    /** Saves atomically (with a .bak of the previous version); reports failure in a dialog. */
+    /** Saves atomically (with a .bak of the previous version); reports failure and keeps the design open. */
     public boolean saveTo(Path file) {
         try {
             files.save(context.document().network(), file);
@@ -113,9 +137,9 @@ public final class FileActions {
             recent.add(file);
             return true;
         } catch (IOException | RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not save " + file + ":\n" + e.getMessage());
-            alert.initOwner(owner);
-            alert.showAndWait();
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            context.prompts().error(owner, "Could not save " + file.getFileName(), file + ":\n" + reason
+                    + "\n\nThe design is still open with its changes; save it somewhere else with File > Save As….");
             return false;
         }
     }
@@ -125,28 +149,21 @@ public final class FileActions {
         if (!context.document().isDirty()) {
             return true;
         }
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
-        alert.setTitle("Unsaved changes");
-        alert.setHeaderText("Save the changes to " + context.document().network().name() + "?");
-        alert.setContentText("Your changes will be lost if you don't save them.");
-        alert.initOwner(owner);
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
-        }
-        return answer.get() == discard || save();
+        return switch (context.prompts().confirmUnsaved(owner, context.document().network().name())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
     }
 
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(DESIGNS);
+    private FileRequest designRequest(String title, String initialName) {
+        return new FileRequest(title, "Skupper designs", List.of("*" + DesignFormat.FILE_SUFFIX, "*.yaml", "*.yml"),
+                DesignFormat.FILE_SUFFIX, currentDir(), initialName);
+    }
+
+    /** The folder of the open design, or null. */
+    private Path currentDir() {
         Path current = context.document().file();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        return chooser;
+        return current == null ? null : current.toAbsolutePath().getParent();
     }
 }

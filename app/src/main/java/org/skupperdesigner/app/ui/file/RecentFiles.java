@@ -13,7 +13,8 @@ import javafx.collections.ObservableList;
 /** The last few opened or saved designs, most recent first, kept in a plain text file. */
 public final class RecentFiles {
 
-    private static final int MAX = 10;
+    /** How many designs the list keeps. */
+    public static final int MAX = 10;
 
     private final Path store;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
@@ -23,10 +24,20 @@ public final class RecentFiles {
         try {
             if (Files.isRegularFile(store)) {
                 Files.readAllLines(store, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
-                        .map(Path::of).limit(MAX).forEach(files::add);
+                        .map(RecentFiles::parse).filter(p -> p != null && !files.contains(p)).limit(MAX)
+                        .forEach(files::add);
             }
         } catch (IOException e) {
             org.slf4j.LoggerFactory.getLogger(RecentFiles.class).warn("cannot read {}", store, e);
+        }
+    }
+
+    /** A line of the store as a path, or null when it is not one (a hand-edited or damaged store). */
+    private static Path parse(String line) {
+        try {
+            return Path.of(line.trim()).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 
@@ -42,6 +53,20 @@ public final class RecentFiles {
             files.remove(files.size() - 1);
         }
         save();
+    }
+
+    /** Takes a design off the list (it was moved or deleted). */
+    public void remove(Path file) {
+        if (files.remove(file.toAbsolutePath().normalize())) {
+            save();
+        }
+    }
+
+    /** The menu label: the file name, and the folder it is in so two designs of the same name stay apart. */
+    public static String label(Path file) {
+        Path parent = file.getParent();
+        String folder = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+        return file.getFileName() + (folder.isEmpty() ? "" : "  —  " + folder);
     }
 
     private void save() {

@@ -24,12 +24,14 @@ import org.skupperdesigner.model.network.Platform;
 
 /**
  * The palette: sites by platform, listeners and connectors, and templates. Click an entry to add it (sites land in
- * the middle of the view, resources in the selected site) or drag it onto the canvas.
+ * the middle of the view, resources in the selected site) or drag it onto the canvas (see {@link PaletteDrop}).
  */
 public final class PaletteView extends ScrollPane {
 
     /** Drag-and-drop payload prefix understood by the canvas drop handler. */
     public static final String DRAG_PREFIX = "skupper-palette:";
+
+    private static final javafx.css.PseudoClass NO_SITE = javafx.css.PseudoClass.getPseudoClass("no-site");
 
     public PaletteView(PaletteActions actions) {
         setId("palette");
@@ -46,18 +48,23 @@ public final class PaletteView extends ScrollPane {
             Button tile = tile("palette-site-" + p.id(), PlatformNames.label(p), Icons.platform(p),
                     "Add a " + PlatformNames.label(p) + " site", () -> actions.addSite(p));
             tile.getStyleClass().add(Icons.platformStyleClass(p));
-            draggable(tile, "site:" + p.id());
+            draggable(tile, PaletteDrop.SITE + p.id());
             sites.getChildren().add(tile);
         }
         TilePane resources = tiles();
         Button listener = tile("palette-listener", "Listener", Feather.LOG_IN,
-                "Add a listener to the selected site: where clients connect", actions::addListener);
+                "Add a listener to the selected site, or drag it onto a site: where clients connect", actions::addListener);
         Button connector = tile("palette-connector", "Connector", Feather.LOG_OUT,
-                "Add a connector to the selected site: where the service runs", actions::addConnector);
-        listener.disableProperty().bind(javafx.beans.binding.Bindings.not(actions.hasSiteSelected()));
-        connector.disableProperty().bind(javafx.beans.binding.Bindings.not(actions.hasSiteSelected()));
-        draggable(listener, "listener");
-        draggable(connector, "connector");
+                "Add a connector to the selected site, or drag it onto a site: where the service runs", actions::addConnector);
+        // dimmed, not disabled, without a selected site: a disabled tile could not be dragged onto a site card
+        Runnable dim = () -> {
+            listener.pseudoClassStateChanged(NO_SITE, !actions.hasSiteSelected().get());
+            connector.pseudoClassStateChanged(NO_SITE, !actions.hasSiteSelected().get());
+        };
+        actions.hasSiteSelected().addListener((o, was, now) -> dim.run());
+        dim.run();
+        draggable(listener, PaletteDrop.LISTENER);
+        draggable(connector, PaletteDrop.CONNECTOR);
         resources.getChildren().addAll(listener, connector);
 
         VBox templates = new VBox(6);
@@ -127,11 +134,16 @@ public final class PaletteView extends ScrollPane {
         box.setMaxWidth(Double.MAX_VALUE);
         box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Tooltip.install(box, new Tooltip("Insert the " + t.title() + " template into the design"));
-        box.setOnMouseClicked(e -> actions.insertTemplate(t));
+        box.setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) {
+                actions.insertTemplate(t);
+            }
+        });
+        draggable(box, PaletteDrop.TEMPLATE + t.id());
         return box;
     }
 
-    private static void draggable(Button tile, String payload) {
+    private static void draggable(Node tile, String payload) {
         tile.setOnDragDetected(e -> {
             var board = tile.startDragAndDrop(TransferMode.COPY);
             ClipboardContent content = new ClipboardContent();
