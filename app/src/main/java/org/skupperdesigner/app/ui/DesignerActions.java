@@ -78,7 +78,7 @@ public final class DesignerActions implements PaletteActions {
             return false;
         }
         context.selection().clear();
-        document().replaceDocument(loaded.network(), null);
+        document().importDocument(loaded.network());
         context.problems().setLoadProblems(loaded.diagnostics());
         canvas.fitToContent();
         return true;

@@ -76,6 +76,7 @@ class ImportExportFlowsTest {
         assertThat(east.resourcesOf(Connector.class)).extracting(c -> c.spec().routingKey())
                 .containsExactly("backend");
         assertThat(fx.file()).as("an import is not a design file: Save asks where").isNull();
+        assertThat(fx.dirty()).as("an import is unsaved work: closing asks first").isTrue();
         assertThat(fx.window.canvas().cardCount()).isEqualTo(2);
         assertThat(fx.prompts.shown("error")).isEmpty();
     }

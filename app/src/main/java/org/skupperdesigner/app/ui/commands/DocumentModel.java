@@ -109,6 +109,14 @@ public final class DocumentModel {
         show(recoveredNetwork);
     }
 
+    /**
+     * A design read from something that is not a design file (a Skupper YAML folder, a live cluster): nothing holds
+     * its layout yet, so it is unsaved until saved, and closing the window asks first.
+     */
+    public void importDocument(Network imported) {
+        recover(imported, null);
+    }
+
     /** Call after a successful save of the current snapshot to {@code savedTo}. */
     public void markSaved(Path savedTo) {
         saved = network.get();

@@ -108,7 +108,11 @@ public final class FileActions {
         LoadedNetwork loaded = outcome.loaded();
         Path designFile = Files.isRegularFile(source) && NetworkLoader.isDesignFile(source) ? source : null;
         context.selection().clear();
-        context.document().replaceDocument(loaded.network(), designFile);
+        if (designFile != null) {
+            context.document().replaceDocument(loaded.network(), designFile);
+        } else {
+            context.document().importDocument(loaded.network());
+        }
         context.problems().setLoadProblems(loaded.diagnostics());
         if (designFile != null) {
             recent.add(designFile);

@@ -69,4 +69,15 @@ class DocumentModelTest {
         document.markSaved(Path.of("r.skupper-design.yaml"));
         assertThat(document.isDirty()).isFalse();
     }
+
+    @Test
+    void anImportedDesignIsDirtyUntilSavedButANewOneIsNot() {
+        document.importDocument(Network.empty("from-cluster"));
+        assertThat(document.isDirty()).isTrue();
+        assertThat(document.file()).isNull();
+        document.markSaved(Path.of("imported.skupper-design.yaml"));
+        assertThat(document.isDirty()).isFalse();
+        document.replaceDocument(Network.empty("untitled"), null);
+        assertThat(document.isDirty()).isFalse();
+    }
 }

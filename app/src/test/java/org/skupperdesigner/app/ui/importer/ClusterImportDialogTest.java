@@ -130,6 +130,7 @@ class ClusterImportDialogTest {
                         org.assertj.core.groups.Tuple.tuple("north-to-west", "north", "west"));
         assertThat(imported.site("west").orElseThrow().target().context()).isEqualTo("west");
         assertThat(context.document().file()).as("a new, unsaved document").isNull();
+        assertThat(context.document().isDirty()).as("unsaved until saved: closing asks first").isTrue();
         assertThat(window.canvas().cardCount()).isEqualTo(3);
         assertThat(window.actions().clusterImport().stage().isShowing()).isFalse();
     }
