@@ -178,7 +178,7 @@ public final class StepModeView extends TitledPane {
                     }
                     list.getSelectionModel().select(now.index());
                     list.scrollTo(Math.max(0, now.index() - 2));
-                    revealInScrollPane();
+                    reveal();
                 }
             } finally {
                 syncing[0] = false;
@@ -216,9 +216,14 @@ public final class StepModeView extends TitledPane {
     }
 
     /** Brings this section into view when the panel scrolls (it sits below the other sections). */
-    private void revealInScrollPane() {
+    void reveal() {
         for (Parent p = getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+                // hops just became visible: lay out first so the heights are the new ones
+                if (getScene() != null) {
+                    getScene().getRoot().applyCss();
+                    getScene().getRoot().layout();
+                }
                 Node content = scroll.getContent();
                 double contentHeight = content.getBoundsInLocal().getHeight();
                 double viewport = scroll.getViewportBounds().getHeight();
