@@ -35,10 +35,12 @@ final class DesignerToolBar {
 
     /** Id of the flexible gap before the find field; run controls go in front of it. */
     static final String SPACER_ID = "toolbar-spacer";
-    static final double FIND_MIN = 150;
+    static final double FIND_MIN = 130;
+    private static final String FULL_PROMPT = "Find site, listener, connector…  (Ctrl+F)";
+    private static final String SHORT_PROMPT = "Find…  (Ctrl+F)";
     static final double FIND_MAX = 290;
-    // the room ToolBar keeps for its overflow button, so the last item is not dropped by a pixel
-    private static final double OVERFLOW_ALLOWANCE = 8;
+    // slack for ToolBarSkin counting a spacing after the last item and for pixel snapping
+    private static final double OVERFLOW_ALLOWANCE = 16;
     // #toolbar's -fx-spacing in designer.css (a skin property, not readable from the ToolBar)
     private static final double ITEM_SPACING = 4;
 
@@ -60,7 +62,7 @@ final class DesignerToolBar {
         snap.getStyleClass().add("button-icon");
 
         find.setId("find-field");
-        find.setPromptText("Find site, listener, connector…  (Ctrl+F)");
+        find.setPromptText(FULL_PROMPT);
         find.setLeft(Icons.of(Feather.SEARCH, 14));
         find.setPrefWidth(FIND_MAX);
         find.setMinWidth(FIND_MIN);
@@ -117,18 +119,20 @@ final class DesignerToolBar {
      * toolbar fits narrow windows without pushing the run controls into the overflow menu.
      */
     private void fitFindField(ToolBar bar) {
+        // the same sum ToolBarSkin uses to decide on overflow: snapped preferred widths plus spacing per item
         double used = bar.snappedLeftInset() + bar.snappedRightInset() + OVERFLOW_ALLOWANCE;
-        int shown = 0;
         for (javafx.scene.Node item : bar.getItems()) {
-            if (item == find || !item.isManaged() || SPACER_ID.equals(item.getId())) {
-                continue;
+            if (item.isManaged()) {
+                used += (item == find ? 0 : Math.ceil(item.prefWidth(-1))) + ITEM_SPACING;
             }
-            used += item.prefWidth(-1);
-            shown++;
         }
-        used += ITEM_SPACING * (shown + 1);
         double room = bar.getWidth() - used;
-        find.setPrefWidth(Math.max(FIND_MIN, Math.min(FIND_MAX, room)));
+        double width = Math.max(FIND_MIN, Math.min(FIND_MAX, room));
+        find.setPrefWidth(width);
+        find.setPromptText(width < FIND_MAX - 40 ? SHORT_PROMPT : FULL_PROMPT);
+        // a field sitting in the overflow menu does not ask the bar for a layout, and the bar only re-sorts its
+        // overflow when it lays out
+        bar.requestLayout();
     }
 
     private static Separator vertical() {

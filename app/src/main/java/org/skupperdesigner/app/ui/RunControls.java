@@ -53,7 +53,7 @@ final class RunControls {
                 simulate.getStyleClass().remove(RUNNING);
             }
         });
-        Label live = new Label("Simulating", Icons.of(Feather.RADIO, 14));
+        Label live = new Label("Live", Icons.of(Feather.RADIO, 14));
         live.setId("toolbar-sim-live");
         live.getStyleClass().add("sim-live");
         live.setMinWidth(Region.USE_PREF_SIZE);

@@ -56,8 +56,6 @@ class RunModeToolBarTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
                 ToolBar bar = (ToolBar) stage.getScene().lookup("#toolbar");
-                bar.applyCss();
-                bar.layout();
                 assertThat(bar.getWidth()).isLessThanOrEqualTo(width);
                 for (String id : List.of("#toolbar-simulate", "#toolbar-sim-live", "#toolbar-apply", "#find-field",
                         "#toolbar-export", "#toolbar-zoom-in")) {
@@ -67,6 +65,9 @@ class RunModeToolBarTest {
                     assertThat(b.getMaxX()).as(id + " right edge at " + width + " px").isLessThanOrEqualTo(width);
                     assertThat(b.getWidth()).as(id + " width").isGreaterThan(10);
                 }
+                // slack for wider fonts than the headless ones: the find field is not squeezed to its minimum
+                assertThat(stage.getScene().lookup("#find-field").getLayoutBounds().getWidth())
+                        .isGreaterThanOrEqualTo(DesignerToolBar.FIND_MIN + 30);
                 assertThat(((Button) stage.getScene().lookup("#toolbar-simulate")).getText()).isEqualTo("Stop");
                 assertThat(stage.getScene().lookup("#toolbar-simulate").getStyleClass()).contains("running");
                 assertThat(stage.getScene().lookup("#toolbar-delete").isVisible()).isFalse();
