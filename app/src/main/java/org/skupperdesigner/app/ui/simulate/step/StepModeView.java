@@ -73,8 +73,9 @@ public final class StepModeView extends TitledPane {
         send.disableProperty().bind(mode.runningProperty().not().or(model.busyProperty())
                 .or(model.selectedListenerProperty().isNull()));
         send.setOnAction(e -> model.send());
-        HBox pick = new HBox(6, listener, send);
-        pick.setAlignment(Pos.CENTER_LEFT);
+        Region sendGap = new Region();
+        HBox.setHgrow(sendGap, Priority.ALWAYS);
+        VBox pick = new VBox(6, listener, new HBox(sendGap, send));
 
         Label message = new Label();
         message.setId("step-message");
@@ -127,9 +128,7 @@ public final class StepModeView extends TitledPane {
         Label where = label("step-hop-where", c -> c.current().where());
         Label time = label("step-hop-time", c -> c.current().elapsed());
         Label detail = label("step-hop-detail", c -> c.current().detail());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        VBox card = new VBox(4, title, new HBox(8, where, gap, time), detail);
+        VBox card = new VBox(3, title, where, time, detail);
         card.setId("step-hop");
         card.getStyleClass().add("step-hop-card");
         card.visibleProperty().bind(model.cursorProperty().isNotNull());

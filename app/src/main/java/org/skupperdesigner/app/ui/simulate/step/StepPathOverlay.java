@@ -114,10 +114,10 @@ final class StepPathOverlay {
         }
         Label cost = new Label("cost " + leg.cost());
         cost.getStyleClass().add("step-cost");
-        cost.autosize();
+        layer.getChildren().add(cost);
+        sized(cost);
         Point2D mid = from.midpoint(to);
         cost.relocate(mid.getX() - cost.getWidth() / 2, mid.getY() - cost.getHeight() - 14);
-        layer.getChildren().add(cost);
     }
 
     /** The leg's drawn ends in travel order: links are drawn from the dialling site to the accepting one. */
@@ -164,9 +164,16 @@ final class StepPathOverlay {
         Label total = new Label("path " + route.describe() + " · total cost " + route.totalCost());
         total.setId("step-total-cost");
         total.getStyleClass().add("step-total");
-        total.autosize();
-        total.relocate(b.getMinX(), b.getMinY() - total.getHeight() - 22);
         layer.getChildren().add(total);
+        sized(total);
+        // above the site's "router running" badge, which straddles the card's top edge
+        total.relocate(b.getMinX(), b.getMinY() - total.getHeight() - 16);
+    }
+
+    /** Sizes a label with its style applied (it is in the layer, which carries the stylesheet). */
+    private static void sized(Label label) {
+        label.applyCss();
+        label.autosize();
     }
 
     /** The element the current hop emphasises with a ring or a glowing link, for tests. */
