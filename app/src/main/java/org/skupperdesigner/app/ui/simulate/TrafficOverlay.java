@@ -92,6 +92,7 @@ final class TrafficOverlay {
         siteBadges.clear();
         listenerBadges.clear();
         running.clear();
+        pool.clear();
         dots.getChildren().clear();
         lines.getChildren().clear();
         labels.getChildren().clear();
@@ -133,8 +134,7 @@ final class TrafficOverlay {
             }
             boolean up = live.siteRunning(id);
             badge.setText(up ? "● router running" : "■ router stopped");
-            badge.getStyleClass().removeAll("up", "down");
-            badge.getStyleClass().add(up ? "up" : "down");
+            swapClass(badge, up ? "up" : "down", up ? "down" : "up");
             badge.autosize();
             badge.relocate(b.getMinX() + 10, b.getMinY() - badge.getHeight() / 2 - 2);
         });
@@ -149,8 +149,8 @@ final class TrafficOverlay {
             String name = id.substring(id.indexOf('/') + 1);
             badge.setText(l == null ? name + ": starting" : l.open() ? "⇢ " + name + "  " + l.address()
                     : "✖ " + name + ": unmatched (no reachable connector)");
-            badge.getStyleClass().removeAll("open", "unmatched");
-            badge.getStyleClass().add(l != null && l.open() ? "open" : "unmatched");
+            boolean open = l != null && l.open();
+            swapClass(badge, open ? "open" : "unmatched", open ? "unmatched" : "open");
             badge.autosize();
             double y = nextY.getOrDefault(siteId, b.getMaxY() + 6);
             badge.relocate(b.getMinX(), y);
@@ -182,7 +182,8 @@ final class TrafficOverlay {
             Dot d = it.next();
             d.t += seconds / DOT_SECONDS;
             if (d.t >= 1) {
-                dots.getChildren().remove(d.circle);
+                // pooled dots stay in the group, hidden: no scene-graph churn per dot
+                d.circle.setVisible(false);
                 pool.add(d.circle);
                 it.remove();
             } else {
@@ -212,13 +213,33 @@ final class TrafficOverlay {
     }
 
     private Circle dot(boolean answer) {
-        Circle c = pool.isEmpty() ? new Circle(4) : pool.remove(pool.size() - 1);
-        c.getStyleClass().setAll("sim-flow-dot");
-        if (answer) {
-            c.getStyleClass().add("answer");
+        Circle c;
+        if (pool.isEmpty()) {
+            c = new Circle(4);
+            c.getStyleClass().add("sim-flow-dot");
+            dots.getChildren().add(c);
+        } else {
+            c = pool.remove(pool.size() - 1);
         }
-        dots.getChildren().add(c);
+        if (answer) {
+            swapClass(c, "answer", null);
+        } else {
+            c.getStyleClass().remove("answer");
+        }
         return c;
+    }
+
+    /**
+     * Adds {@code add} and removes {@code remove} only when needed: touching a node's style classes every pulse
+     * would re-apply its CSS every pulse.
+     */
+    private static void swapClass(javafx.scene.Node node, String add, String remove) {
+        if (remove != null && node.getStyleClass().contains(remove)) {
+            node.getStyleClass().remove(remove);
+        }
+        if (!node.getStyleClass().contains(add)) {
+            node.getStyleClass().add(add);
+        }
     }
 
     /** Where each moving dot goes: from, to, and whether it carries an answer back (for tests). */
