@@ -41,6 +41,7 @@ public final class StepModeModel {
     private final StringProperty message = new SimpleStringProperty(this, "message",
             "Start the simulation, pick a listener and send one connection.");
     private final ObjectProperty<TraceCursor> cursor = new SimpleObjectProperty<>(this, "cursor");
+    private final BooleanProperty problem = new SimpleBooleanProperty(this, "problem");
     private Network network = Network.empty("none");
     // results of a trace sent before the last clear() are stale and dropped
     private long generation;
@@ -70,12 +71,14 @@ public final class StepModeModel {
             return;
         }
         if (listenerId == null) {
+            problem.set(true);
             message.set(listeners.isEmpty() ? "This design has no listener: add one to a site to trace a connection."
                     : "Pick a listener first.");
             return;
         }
         long mine = ++generation;
         busy.set(true);
+        problem.set(false);
         cursor.set(null);
         message.set("Sending one connection through " + listenerId + "…");
         CompletableFuture<Trace> future;
@@ -93,10 +96,12 @@ public final class StepModeModel {
         }
         busy.set(false);
         if (error != null) {
+            problem.set(true);
             message.set(failure(listenerId, error));
             return;
         }
         TracedConnection connection = TraceReader.read(trace, network);
+        problem.set(connection.problem() != null);
         cursor.set(TraceCursor.start(connection));
         message.set(connection.problem() != null ? connection.problem() : connection.summary());
     }
@@ -150,6 +155,7 @@ public final class StepModeModel {
     public void clear() {
         generation++;
         busy.set(false);
+        problem.set(false);
         cursor.set(null);
         message.set("Start the simulation, pick a listener and send one connection.");
     }
@@ -168,6 +174,11 @@ public final class StepModeModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** True while the message reports something that went wrong (a trace that failed or was not served). */
+    public BooleanProperty problemProperty() {
+        return problem;
     }
 
     public ObjectProperty<TraceCursor> cursorProperty() {

@@ -82,14 +82,11 @@ public final class StepModeView extends TitledPane {
         message.setWrapText(true);
         message.getStyleClass().add("step-message");
         message.textProperty().bind(model.messageProperty());
-        model.cursorProperty().addListener((o, was, now) -> message.getStyleClass().remove("problem"));
-        model.messageProperty().addListener((o, was, now) -> {
-            TraceCursor c = model.cursorProperty().get();
-            boolean problem = !model.busyProperty().get() && (c == null ? !now.startsWith("Start the simulation")
-                    : c.connection().problem() != null);
-            message.getStyleClass().remove("problem");
-            if (problem) {
+        model.problemProperty().addListener((o, was, now) -> {
+            if (now) {
                 message.getStyleClass().add("problem");
+            } else {
+                message.getStyleClass().remove("problem");
             }
         });
 

@@ -35,6 +35,7 @@ class StepModeModelTest {
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.cursorProperty().get().index()).isZero();
         assertThat(model.messageProperty().get()).contains("total cost 1");
+        assertThat(model.problemProperty().get()).isFalse();
 
         model.forward();
         model.forward();
@@ -57,10 +58,22 @@ class StepModeModelTest {
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.messageProperty().get())
                 .isEqualTo("The simulation is not running: start it, then send a connection through west/backend.");
+        assertThat(model.problemProperty().get()).isTrue();
 
         next = CompletableFuture.failedFuture(new IllegalArgumentException("no listener west/backend"));
         model.send();
         assertThat(model.messageProperty().get()).startsWith("Listener west/backend is not in the running simulation");
+    }
+
+    @Test
+    void anUnmatchedListenerIsReportedAsAProblemWithItsHops() {
+        model.setNetwork(Traces.helloWorld());
+        model.send();
+        next.complete(Traces.refused("west/backend", "west/Listener/backend"));
+        assertThat(model.problemProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).startsWith("Listener west/backend is unmatched: no connector for "
+                + "routing key 'backend'");
+        assertThat(model.cursorProperty().get().connection().hops()).hasSize(2);
     }
 
     @Test
