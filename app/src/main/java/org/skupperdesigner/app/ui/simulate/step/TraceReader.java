@@ -123,7 +123,9 @@ public final class TraceReader {
                 where = "router " + site;
             }
             default -> {
-                title = "Failed";
+                // "connection refused: the listener is closed ..." -> "Failed: connection refused"
+                int colon = step.text().indexOf(':');
+                title = "Failed" + (colon > 0 ? ": " + step.text().substring(0, colon) : "");
                 where = site == null ? "link" : "router " + site;
             }
         }

@@ -19,8 +19,9 @@ import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.simulator.SimulationOptions;
 
 /**
- * Opens hello-world in run mode for screenshots. Arguments: {@code WIDTH HEIGHT [step]}; with {@code step} it
- * sends one connection through west/backend and steps to the link hop. Not a test.
+ * Opens hello-world in run mode for screenshots. Arguments: {@code WIDTH HEIGHT [step|orphan|design]}: {@code step}
+ * sends one connection through west/backend and steps to the link hop; {@code orphan} adds a listener nobody serves
+ * and traces it; {@code design} stays in design mode. Not a test.
  */
 public final class StepModeScreenshotApp extends Application {
 
@@ -29,8 +30,14 @@ public final class StepModeScreenshotApp extends Application {
         List<String> args = getParameters().getRaw();
         double width = args.isEmpty() ? 1560 : Double.parseDouble(args.get(0));
         double height = args.size() < 2 ? 960 : Double.parseDouble(args.get(1));
-        boolean step = args.contains("step");
+        boolean orphan = args.contains("orphan");
+        boolean step = args.contains("step") || orphan;
         Network network = NetworkLoader.load(List.of(Path.of("examples/hello-world.skupper-design.yaml"))).network();
+        if (orphan) {
+            network = network.updateSite("west", s -> s.withResource(new org.skupperdesigner.model.resource.Listener(
+                    org.skupperdesigner.model.resource.ObjectMeta.named("orphan"),
+                    org.skupperdesigner.model.resource.ListenerSpec.of("nobody", "orphan", 9090))));
+        }
         Application.setUserAgentStylesheet(Theme.primerLight());
         DesignerContext context = new DesignerContext(network, null, UiExecutors.pooled(), ValidationServices.best(),
                 new DesignerHome(Files.createTempDirectory("designer-shot")));
@@ -44,17 +51,19 @@ public final class StepModeScreenshotApp extends Application {
         later.setOnFinished(e -> {
             window.simulation().start();
             if (step) {
-                stepThrough(stage);
+                stepThrough(stage, orphan ? "west/orphan" : "west/backend");
             }
         });
-        later.play();
+        if (!args.contains("design")) {
+            later.play();
+        }
     }
 
     /** Picks west/backend, sends one connection and steps forward to the hop over the link. */
-    private static void stepThrough(Stage stage) {
+    private static void stepThrough(Stage stage, String listenerId) {
         StepModeView view = (StepModeView) stage.getScene().lookup("#step-mode");
         StepModeModel model = view.model();
-        model.selectedListenerProperty().set("west/backend");
+        model.selectedListenerProperty().set(listenerId);
         PauseTransition ready = new PauseTransition(javafx.util.Duration.seconds(3));
         ready.setOnFinished(e -> {
             model.send();

@@ -70,6 +70,8 @@ class TraceReaderTest {
         assertThat(c.problem()).startsWith("Listener west/orphan is unmatched: no connector for routing key 'nobody' "
                 + "is reachable from west").contains("Add a connector with routing key 'nobody'");
         assertThat(c.hops()).extracting(TraceHop::kind).containsExactly(Kind.CLIENT_CONNECT, Kind.FAILURE);
+        assertThat(c.hops().get(1).title()).isEqualTo("Failed: connection refused");
+        assertThat(c.hops().get(1).where()).isEqualTo("router west");
         assertThat(c.summary()).isEqualTo("west/orphan · not routed · refused");
     }
 }
