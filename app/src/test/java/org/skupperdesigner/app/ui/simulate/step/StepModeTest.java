@@ -100,9 +100,13 @@ class StepModeTest {
                 .localToScene(robot.lookup("#step-forward").query().getBoundsInLocal()));
         assertThat(forward.getMaxY()).as("Forward is scrolled into view when the trace arrives").isLessThan(800);
         Kind kind = Kind.CLIENT_CONNECT;
+        int hops = hopCount(robot, model);
+        int expected = 1;
         while (kind != Kind.LINK_HOP) {
             robot.clickOn("#step-forward");
             kind = current(robot, model);
+            expected++;
+            assertStepShown(robot, model, expected, hops);
         }
         assertThat(text(robot, "#step-hop-title")).endsWith("Routed over link east-to-west (cost 1)");
         assertThat(text(robot, "#step-hop-where")).isEqualTo("west → east");
@@ -124,8 +128,11 @@ class StepModeTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(current(robot, model)).isEqualTo(Kind.LINK_HOP);
         assertThat(robot.lookup("#step-current-link-east-to-west").tryQuery()).isPresent();
+        int back = fx(robot, () -> model.cursorProperty().get().index()) + 1;
         while (!fx(robot, () -> lookupButton(robot, "#step-back").isDisabled())) {
             robot.clickOn("#step-back");
+            back--;
+            assertStepShown(robot, model, back, hops);
         }
         assertThat(fx(robot, () -> model.cursorProperty().get().index())).isZero();
         assertThat(text(robot, "#step-hop-title")).isEqualTo(firstTitle);
@@ -148,6 +155,16 @@ class StepModeTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(robot, () -> model.cursorProperty().get())).isNull();
         assertThat(fx(robot, () -> window.canvas().highlightProperty().get())).isEqualTo(CanvasHighlight.NONE);
+    }
+
+    /** The panel and the canvas agree on the hop shown: position, numbered title, banner, path still emphasised. */
+    private void assertStepShown(FxRobot robot, StepModeModel model, int number, int hops) {
+        assertThat(text(robot, "#step-position")).isEqualTo("Hop " + number + " of " + hops);
+        String title = fx(robot, () -> model.cursorProperty().get().current().title());
+        assertThat(text(robot, "#step-hop-title")).isEqualTo(number + ". " + title);
+        CanvasHighlight h = fx(robot, () -> window.canvas().highlightProperty().get());
+        assertThat(h.title()).endsWith("Hop " + number + " of " + hops + ": " + title);
+        assertThat(h.emphasized()).contains("site/west", "site/east", "link/east-to-west");
     }
 
     private static Kind current(FxRobot robot, StepModeModel model) {
