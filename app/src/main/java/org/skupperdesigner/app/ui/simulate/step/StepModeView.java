@@ -66,7 +66,6 @@ public final class StepModeView extends TitledPane {
         listener.setPromptText("Pick a listener");
         listener.valueProperty().bindBidirectional(model.selectedListenerProperty());
         listener.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(listener, Priority.ALWAYS);
         Button send = new Button("Send one connection", Icons.of(Feather.SEND, 14));
         send.setId("step-send");
         send.setMinWidth(Region.USE_PREF_SIZE);
