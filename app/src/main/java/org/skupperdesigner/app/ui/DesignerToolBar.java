@@ -27,8 +27,22 @@ import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.model.resource.SkupperResource;
 
-/** The toolbar: file, undo/redo, view, layout, analysis, and the find field (with name completion). */
+/**
+ * The toolbar: file, undo/redo, view, layout, analysis, the run controls and the find field (with name completion).
+ * In run mode the editing tools hide (editing is locked) and the find field narrows to what is left.
+ */
 final class DesignerToolBar {
+
+    /** Id of the flexible gap before the find field; run controls go in front of it. */
+    static final String SPACER_ID = "toolbar-spacer";
+    static final double FIND_MIN = 130;
+    private static final String FULL_PROMPT = "Find site, listener, connector…  (Ctrl+F)";
+    private static final String SHORT_PROMPT = "Find…  (Ctrl+F)";
+    static final double FIND_MAX = 290;
+    // slack for ToolBarSkin counting a spacing after the last item and for pixel snapping
+    private static final double OVERFLOW_ALLOWANCE = 16;
+    // #toolbar's -fx-spacing in designer.css (a skin property, not readable from the ToolBar)
+    private static final double ITEM_SPACING = 4;
 
     private final CustomTextField find = new CustomTextField();
 
@@ -48,38 +62,77 @@ final class DesignerToolBar {
         snap.getStyleClass().add("button-icon");
 
         find.setId("find-field");
-        find.setPromptText("Find site, listener, connector…  (Ctrl+F)");
+        find.setPromptText(FULL_PROMPT);
         find.setLeft(Icons.of(Feather.SEARCH, 14));
-        find.setPrefWidth(290);
+        find.setPrefWidth(FIND_MAX);
+        find.setMinWidth(FIND_MIN);
         find.getStyleClass().add("find-field");
         TextFields.bindAutoCompletion(find, request -> names(context.document().network(),
                 request.getUserText()));
         find.setOnAction(e -> findAndReveal(context, canvas, find.getText()));
 
         Region spacer = new Region();
+        spacer.setId(SPACER_ID);
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button delete = button("toolbar-delete", Feather.TRASH_2, "Delete selection (Del)", actions.edits()::delete);
+        Button duplicate = button("toolbar-duplicate", Feather.COPY, "Duplicate (Ctrl+D)", actions.edits()::duplicate);
+        Button layout = button("toolbar-layout", Feather.SHARE_2, "Auto layout (Ctrl+L)",
+                () -> actions.autoLayout(AutoLayout.Kind.FORCE_DIRECTED));
+        // editing is locked while the network runs: its tools make way for the run controls
+        javafx.beans.value.ObservableBooleanValue designing = canvas.runModeProperty().not();
+        for (javafx.scene.Node editing : List.of(undo, redo, delete, duplicate, snap, layout)) {
+            editing.visibleProperty().bind(designing);
+            editing.managedProperty().bind(designing);
+        }
+        Separator afterUndo = vertical();
+        Separator afterEdits = vertical();
+        for (Separator s : List.of(afterUndo, afterEdits)) {
+            s.visibleProperty().bind(designing);
+            s.managedProperty().bind(designing);
+        }
         ToolBar bar = new ToolBar(
                 button("toolbar-new", Feather.FILE_PLUS, "New design (Ctrl+N)", actions.files()::newDesign),
                 button("toolbar-open", Feather.FOLDER, "Open (Ctrl+O)", actions.files()::open),
                 button("toolbar-save", Feather.SAVE, "Save (Ctrl+S)", actions.files()::save),
                 vertical(), undo, redo,
-                vertical(),
-                button("toolbar-delete", Feather.TRASH_2, "Delete selection (Del)", actions.edits()::delete),
-                button("toolbar-duplicate", Feather.COPY, "Duplicate (Ctrl+D)", actions.edits()::duplicate),
-                vertical(),
+                afterUndo, delete, duplicate,
+                afterEdits,
                 button("toolbar-zoom-out", Feather.ZOOM_OUT, "Zoom out (Ctrl+-)", canvas::zoomOut),
                 button("toolbar-zoom-in", Feather.ZOOM_IN, "Zoom in (Ctrl+=)", canvas::zoomIn),
                 button("toolbar-fit", Feather.MAXIMIZE, "Fit to window (Ctrl+0)", canvas::fitToContent),
                 services, snap,
                 vertical(),
-                button("toolbar-layout", Feather.SHARE_2, "Auto layout (Ctrl+L)",
-                        () -> actions.autoLayout(AutoLayout.Kind.FORCE_DIRECTED)),
+                layout,
                 button("toolbar-what-if", Feather.ZAP_OFF, "What if the selected site or link fails?",
                         actions::whatIf),
                 button("toolbar-export", Feather.UPLOAD, "Export Skupper YAML (Ctrl+E)", actions::exportYaml),
                 spacer, find);
         bar.setId("toolbar");
+        bar.widthProperty().addListener(o -> fitFindField(bar));
+        canvas.runModeProperty().addListener(o -> fitFindField(bar));
+        bar.getItems().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> fitFindField(bar));
         return bar;
+    }
+
+    /**
+     * The find field takes the room the buttons leave (between {@link #FIND_MIN} and {@link #FIND_MAX} px), so the
+     * toolbar fits narrow windows without pushing the run controls into the overflow menu.
+     */
+    private void fitFindField(ToolBar bar) {
+        // the same sum ToolBarSkin uses to decide on overflow: snapped preferred widths plus spacing per item
+        double used = bar.snappedLeftInset() + bar.snappedRightInset() + OVERFLOW_ALLOWANCE;
+        for (javafx.scene.Node item : bar.getItems()) {
+            if (item.isManaged()) {
+                used += (item == find ? 0 : Math.ceil(item.prefWidth(-1))) + ITEM_SPACING;
+            }
+        }
+        double room = bar.getWidth() - used;
+        double width = Math.max(FIND_MIN, Math.min(FIND_MAX, room));
+        find.setPrefWidth(width);
+        find.setPromptText(width < FIND_MAX - 40 ? SHORT_PROMPT : FULL_PROMPT);
+        // a field sitting in the overflow menu does not ask the bar for a layout, and the bar only re-sorts its
+        // overflow when it lays out
+        bar.requestLayout();
     }
 
     private static Separator vertical() {

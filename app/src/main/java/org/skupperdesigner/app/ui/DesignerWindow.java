@@ -122,6 +122,8 @@ public final class DesignerWindow {
         Tab simTab = new Tab("Simulation", new javafx.scene.control.ScrollPane(new SimulationPanel(simulation, stage)));
         simTab.setGraphic(Icons.of(Feather.PLAY_CIRCLE, 14));
         simTab.setId("simulation-tab");
+        // the panel follows the tab's width (wrapping its text) instead of running off its right edge
+        ((javafx.scene.control.ScrollPane) simTab.getContent()).setFitToWidth(true);
         TabPane right = new TabPane(propsTab, yamlTab, simTab);
         simulation.runningProperty().addListener((o, was, now) -> {
             if (now) {

@@ -1,11 +1,16 @@
 package org.skupperdesigner.app.ui;
 
+import java.util.List;
+
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -18,6 +23,8 @@ import org.skupperdesigner.app.ui.simulate.SimulationMode;
 /** The Simulate and Apply entries of the toolbar and the Run menu. */
 final class RunControls {
 
+    static final String RUNNING = "running";
+
     private final SimulationMode simulation;
     private final ApplyActions apply;
     private final Window owner;
@@ -28,26 +35,46 @@ final class RunControls {
         this.owner = owner;
     }
 
+    /** Adds Simulate/Stop, a live badge and Apply in front of the toolbar's find field (never in its overflow). */
     void addTo(ToolBar bar) {
         Button simulate = new Button();
         simulate.setId("toolbar-simulate");
+        simulate.getStyleClass().add("sim-toggle");
         simulate.graphicProperty().bind(simulation.runningProperty().map(r -> Icons.of(r ? Feather.SQUARE
                 : Feather.PLAY, 16)));
         simulate.textProperty().bind(simulation.runningProperty().map(r -> r ? "Stop" : "Simulate"));
         simulate.setTooltip(new Tooltip("Run the network offline: editing is locked while it runs (F5)"));
+        simulate.setMinWidth(Region.USE_PREF_SIZE);
         simulate.setOnAction(e -> simulation.toggle());
         simulation.runningProperty().addListener((o, was, now) -> {
             if (now) {
-                simulate.getStyleClass().add("danger");
+                simulate.getStyleClass().add(RUNNING);
             } else {
-                simulate.getStyleClass().remove("danger");
+                simulate.getStyleClass().remove(RUNNING);
             }
         });
+        Label live = new Label("Live", Icons.of(Feather.RADIO, 14));
+        live.setId("toolbar-sim-live");
+        live.getStyleClass().add("sim-live");
+        live.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip status = new Tooltip();
+        status.textProperty().bind(simulation.statusProperty());
+        live.setTooltip(status);
+        live.visibleProperty().bind(simulation.runningProperty());
+        live.managedProperty().bind(live.visibleProperty());
         Button applyButton = new Button("Apply…", Icons.of(Feather.UPLOAD_CLOUD, 16));
         applyButton.setId("toolbar-apply");
+        applyButton.setMinWidth(Region.USE_PREF_SIZE);
         applyButton.setTooltip(new Tooltip("Apply the design to Kubernetes contexts and this machine"));
         applyButton.setOnAction(e -> apply.showDialog());
-        bar.getItems().addAll(new Separator(), simulate, applyButton);
+        int at = bar.getItems().size();
+        for (int i = 0; i < bar.getItems().size(); i++) {
+            if (DesignerToolBar.SPACER_ID.equals(bar.getItems().get(i).getId())) {
+                at = i;
+            }
+        }
+        bar.getItems().addAll(at, List.of(new Separator(Orientation.VERTICAL), simulate, live, applyButton));
+        bar.getStylesheets().add(RunControls.class.getResource("run-controls.css").toExternalForm());
     }
 
     Menu menu() {

@@ -401,6 +401,41 @@ public final class SimulationMode implements AutoCloseable {
         return overlay.dotCount();
     }
 
+    // ---- for step mode and the benchmark (additive accessors) ----
+
+    /** The canvas run mode draws on. */
+    public DesignCanvas canvas() {
+        return canvas;
+    }
+
+    /** The design that runs (editing is locked while it does). */
+    public Network network() {
+        return document.network();
+    }
+
+    /**
+     * Sends one connection through a listener and follows it hop by hop, on the session's control thread. Fails
+     * at once when no simulation runs.
+     */
+    public java.util.concurrent.CompletableFuture<org.skupperdesigner.simulator.trace.Trace> trace(
+            String listenerId, java.time.Duration timeout) {
+        SimulationSession current = session;
+        return current == null ? java.util.concurrent.CompletableFuture.failedFuture(
+                new IllegalStateException("the simulation is not running")) : current.trace(listenerId, timeout);
+    }
+
+    /** The running simulation once started, else null (the benchmark publishes synthetic events into it). */
+    public org.skupperdesigner.simulator.Simulation simulation() {
+        SimulationSession current = session;
+        return current == null ? null : current.simulation();
+    }
+
+    /** How the current session's events have been drained (one drain per pulse). */
+    public DrainStats drainStats() {
+        SimulationSession current = session;
+        return current == null ? DrainStats.NONE : current.drainStats();
+    }
+
     @Override
     public void close() {
         stop();

@@ -89,6 +89,7 @@ public final class SimulationPanel extends VBox {
                 new TitledPane("Scenario", new VBox(6, runScenario, progress, scenarioStatus, verdicts, openReport)),
                 new TitledPane("Flows (who, path, connector, bytes, duration)", flows),
                 new TitledPane("Timeline", timeline));
+        getChildren().add(new org.skupperdesigner.app.ui.simulate.step.StepModeView(mode));
     }
 
     private static void open(Path file) {

@@ -2,8 +2,10 @@ package org.skupperdesigner.app.ui.simulate;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,6 +17,7 @@ import org.skupperdesigner.simulator.SimulationOptions;
 import org.skupperdesigner.simulator.SimulationSnapshot;
 import org.skupperdesigner.simulator.event.EventBus;
 import org.skupperdesigner.simulator.event.SimulationEvent;
+import org.skupperdesigner.simulator.trace.Trace;
 
 /**
  * One running simulation seen from the designer, with no JavaFX in it: control calls run on one control thread
@@ -31,6 +34,8 @@ final class SimulationSession implements AutoCloseable {
     private final AtomicReference<SimulationSnapshot> latest = new AtomicReference<>();
     private volatile Simulation simulation;
     private volatile EventBus.Subscription events;
+    // written on the UI thread by drain(), read by tests and the benchmark
+    private volatile DrainStats drained = DrainStats.NONE;
 
     /** Starts the network in the background; {@code onStarted} / {@code onError} are called on the control thread. */
     void start(Network network, SimulationOptions options, Consumer<Simulation> onStarted, Consumer<String> onError) {
@@ -76,10 +81,45 @@ final class SimulationSession implements AutoCloseable {
         });
     }
 
+    /**
+     * Follows one new connection through a listener on the control thread (after start-up and any queued fault), so
+     * the UI thread never waits for it. The future fails when the simulation is not running or the trace cannot run.
+     */
+    CompletableFuture<Trace> trace(String listenerId, Duration timeout) {
+        CompletableFuture<Trace> result = new CompletableFuture<>();
+        try {
+            control.execute(() -> {
+                Simulation sim = simulation;
+                if (sim == null) {
+                    result.completeExceptionally(new IllegalStateException("the simulation is not running"));
+                    return;
+                }
+                try {
+                    result.complete(sim.trace(listenerId, timeout));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    result.completeExceptionally(e);
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new IllegalStateException("the simulation has stopped"));
+        }
+        return result;
+    }
+
     /** Everything published since the last call (UI thread, once per pulse). */
     List<SimulationEvent> drain() {
         EventBus.Subscription s = events;
-        return s == null ? List.of() : s.drain();
+        List<SimulationEvent> batch = s == null ? List.of() : s.drain();
+        drained = drained.plus(batch.size());
+        return batch;
+    }
+
+    /** How events have been drained so far. */
+    DrainStats drainStats() {
+        return drained;
     }
 
     long dropped() {

@@ -23,7 +23,8 @@ import org.skupperdesigner.simulator.event.FlowView;
 /**
  * Live traffic drawn over the canvas (in its decoration layer): each link recoloured by health with a label of
  * throughput and open connections, dots running along the links flows actually use, a router badge per site and
- * the loopback address (or "unmatched") of every listener. Updated once per pulse by {@link SimulationMode}.
+ * the loopback address (or "unmatched") of every listener. Dots follow each flow's path from the listener's site
+ * toward the connector's, hop after hop, and come back the same way when the answer arrives. Updated once per pulse by {@link SimulationMode}.
  */
 final class TrafficOverlay {
 
@@ -41,16 +42,19 @@ final class TrafficOverlay {
     private final Map<String, Label> listenerBadges = new HashMap<>();
     private final List<Dot> running = new ArrayList<>();
     private final List<Circle> pool = new ArrayList<>();
+    private final Map<String, NetworkLink> links = new HashMap<>();
 
     TrafficOverlay(DesignCanvas canvas) {
         this.canvas = canvas;
         layer.setId("simulation-layer");
         layer.getChildren().addAll(lines, dots, labels);
+        layer.getStylesheets().add(TrafficOverlay.class.getResource("traffic-overlay.css").toExternalForm());
     }
 
     void attach(Network network) {
         detach();
         for (NetworkLink link : network.links()) {
+            links.put(link.id(), link);
             Line line = new Line();
             line.getStyleClass().addAll("sim-link", "sim-link-up");
             line.setId("sim-link-" + link.id());
@@ -83,10 +87,12 @@ final class TrafficOverlay {
     void detach() {
         canvas.decorations().getChildren().remove(layer);
         linkLines.clear();
+        links.clear();
         linkLabels.clear();
         siteBadges.clear();
         listenerBadges.clear();
         running.clear();
+        pool.clear();
         dots.getChildren().clear();
         lines.getChildren().clear();
         labels.getChildren().clear();
@@ -128,8 +134,7 @@ final class TrafficOverlay {
             }
             boolean up = live.siteRunning(id);
             badge.setText(up ? "● router running" : "■ router stopped");
-            badge.getStyleClass().removeAll("up", "down");
-            badge.getStyleClass().add(up ? "up" : "down");
+            swapClass(badge, up ? "up" : "down", up ? "down" : "up");
             badge.autosize();
             badge.relocate(b.getMinX() + 10, b.getMinY() - badge.getHeight() / 2 - 2);
         });
@@ -144,8 +149,8 @@ final class TrafficOverlay {
             String name = id.substring(id.indexOf('/') + 1);
             badge.setText(l == null ? name + ": starting" : l.open() ? "⇢ " + name + "  " + l.address()
                     : "✖ " + name + ": unmatched (no reachable connector)");
-            badge.getStyleClass().removeAll("open", "unmatched");
-            badge.getStyleClass().add(l != null && l.open() ? "open" : "unmatched");
+            boolean open = l != null && l.open();
+            swapClass(badge, open ? "open" : "unmatched", open ? "unmatched" : "open");
             badge.autosize();
             double y = nextY.getOrDefault(siteId, b.getMaxY() + 6);
             badge.relocate(b.getMinX(), y);
@@ -159,32 +164,92 @@ final class TrafficOverlay {
             if (running.size() >= MAX_DOTS) {
                 break;
             }
-            for (String linkId : f.linkPath()) {
-                Point2D[] ends = canvas.linkEnds(linkId);
-                if (ends != null && running.size() < MAX_DOTS) {
-                    running.add(new Dot(dot(), ends[0], ends[1]));
-                }
+            // a flow's start sends dots out along its path; its end (when something answered) sends them back
+            boolean answer = f.closed() != null;
+            if (answer && f.connectorId() == null) {
+                continue;
+            }
+            List<Point2D[]> legs = legs(f);
+            for (int i = 0; i < legs.size() && running.size() < MAX_DOTS; i++) {
+                Point2D[] leg = legs.get(i);
+                // one hop after the other: the dot of the n-th leg waits n dot-times before it moves
+                int order = answer ? legs.size() - 1 - i : i;
+                running.add(answer ? new Dot(dot(true), leg[1], leg[0], -order)
+                        : new Dot(dot(false), leg[0], leg[1], -order));
             }
         }
         for (Iterator<Dot> it = running.iterator(); it.hasNext(); ) {
             Dot d = it.next();
             d.t += seconds / DOT_SECONDS;
             if (d.t >= 1) {
-                dots.getChildren().remove(d.circle);
+                // pooled dots stay in the group, hidden: no scene-graph churn per dot
+                d.circle.setVisible(false);
                 pool.add(d.circle);
                 it.remove();
             } else {
-                d.circle.setCenterX(d.from.getX() + (d.to.getX() - d.from.getX()) * d.t);
-                d.circle.setCenterY(d.from.getY() + (d.to.getY() - d.from.getY()) * d.t);
+                d.place();
             }
         }
     }
 
-    private Circle dot() {
-        Circle c = pool.isEmpty() ? new Circle(4) : pool.remove(pool.size() - 1);
-        c.getStyleClass().setAll("sim-flow-dot");
-        dots.getChildren().add(c);
+    /**
+     * The drawn ends of each link a flow crossed, in the direction it travelled (from the listener's site toward the
+     * connector's). Links are drawn from the dialling site to the accepting one, which is often the other way.
+     */
+    List<Point2D[]> legs(FlowView f) {
+        List<Point2D[]> legs = new ArrayList<>();
+        for (int i = 0; i < f.linkPath().size(); i++) {
+            String linkId = f.linkPath().get(i);
+            Point2D[] ends = canvas.linkEnds(linkId);
+            if (ends == null) {
+                continue;
+            }
+            NetworkLink link = links.get(linkId);
+            String from = i < f.sitePath().size() ? f.sitePath().get(i) : null;
+            boolean againstDrawing = link != null && from != null && from.equals(link.toSite());
+            legs.add(againstDrawing ? new Point2D[] {ends[1], ends[0]} : ends);
+        }
+        return legs;
+    }
+
+    private Circle dot(boolean answer) {
+        Circle c;
+        if (pool.isEmpty()) {
+            c = new Circle(4);
+            c.getStyleClass().add("sim-flow-dot");
+            dots.getChildren().add(c);
+        } else {
+            c = pool.remove(pool.size() - 1);
+        }
+        if (answer) {
+            swapClass(c, "answer", null);
+        } else {
+            c.getStyleClass().remove("answer");
+        }
         return c;
+    }
+
+    /**
+     * Adds {@code add} and removes {@code remove} only when needed: touching a node's style classes every pulse
+     * would re-apply its CSS every pulse.
+     */
+    private static void swapClass(javafx.scene.Node node, String add, String remove) {
+        if (remove != null && node.getStyleClass().contains(remove)) {
+            node.getStyleClass().remove(remove);
+        }
+        if (!node.getStyleClass().contains(add)) {
+            node.getStyleClass().add(add);
+        }
+    }
+
+    /** Where each moving dot goes: from, to, and whether it carries an answer back (for tests). */
+    List<DotPath> dotPaths() {
+        return running.stream().map(d -> new DotPath(d.from, d.to, d.circle.getStyleClass().contains("answer")))
+                .toList();
+    }
+
+    /** A dot's way along one link. */
+    record DotPath(Point2D from, Point2D to, boolean answer) {
     }
 
     int dotCount() {
@@ -197,12 +262,19 @@ final class TrafficOverlay {
         final Point2D to;
         double t;
 
-        Dot(Circle circle, Point2D from, Point2D to) {
+        Dot(Circle circle, Point2D from, Point2D to, double start) {
             this.circle = circle;
             this.from = from;
             this.to = to;
-            circle.setCenterX(from.getX());
-            circle.setCenterY(from.getY());
+            this.t = start;
+            place();
+        }
+
+        void place() {
+            double at = Math.max(0, t);
+            circle.setVisible(t >= 0);
+            circle.setCenterX(from.getX() + (to.getX() - from.getX()) * at);
+            circle.setCenterY(from.getY() + (to.getY() - from.getY()) * at);
         }
     }
 }

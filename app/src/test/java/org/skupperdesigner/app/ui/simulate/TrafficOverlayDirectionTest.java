@@ -1,0 +1,100 @@
+package org.skupperdesigner.app.ui.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.skupperdesigner.app.ui.DesignerContext;
+import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.Theme;
+import org.skupperdesigner.app.ui.common.UiExecutors;
+import org.skupperdesigner.app.ui.file.DesignerHome;
+import org.skupperdesigner.app.ui.problems.ValidationServices;
+import org.skupperdesigner.model.load.NetworkLoader;
+import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.router.observe.FlowOutcome;
+import org.skupperdesigner.simulator.event.FlowView;
+
+/**
+ * Flow dots follow the path a flow took, not the direction a link was dialled. In hello-world east dials west, but
+ * clients of west/backend travel west to east: their dots must start at west's end of the link and their answers
+ * come back from east.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrafficOverlayDirectionTest {
+
+    private DesignerWindow window;
+    private Network hello;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        hello = NetworkLoader.load(List.of(examples().resolve("hello-world.skupper-design.yaml")))
+                .network();
+        Application.setUserAgentStylesheet(Theme.primerLight());
+        DesignerContext context = new DesignerContext(hello, null, UiExecutors.sameThread(),
+                ValidationServices.best(), new DesignerHome(Files.createTempDirectory("dots-test")));
+        window = new DesignerWindow(context, stage);
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+    }
+
+    @Test
+    void requestDotsRunFromTheListenersSiteAndAnswersComeBack(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        FlowView started = flow(null);
+        FlowView ended = flow(Duration.ofMillis(40));
+        robot.interact(() -> {
+            TrafficOverlay overlay = new TrafficOverlay(window.canvas());
+            overlay.attach(hello);
+            // the link is drawn from its dialler (east) to its acceptor (west)
+            Point2D[] drawn = window.canvas().linkEnds("east-to-west");
+            Point2D eastEnd = drawn[0];
+            Point2D westEnd = drawn[1];
+            assertThat(eastEnd.getX()).isGreaterThan(westEnd.getX());
+
+            overlay.update(new LiveNetwork(), List.of(started), 0);
+            assertThat(overlay.dotPaths()).singleElement().satisfies(d -> {
+                assertThat(d.answer()).isFalse();
+                assertThat(d.from()).isEqualTo(westEnd);
+                assertThat(d.to()).isEqualTo(eastEnd);
+            });
+
+            overlay.update(new LiveNetwork(), List.of(ended), 0);
+            assertThat(overlay.dotPaths()).hasSize(2).filteredOn(TrafficOverlay.DotPath::answer).singleElement()
+                    .satisfies(d -> {
+                        assertThat(d.from()).isEqualTo(eastEnd);
+                        assertThat(d.to()).isEqualTo(westEnd);
+                    });
+            overlay.detach();
+        });
+    }
+
+    private static FlowView flow(Duration closed) {
+        return new FlowView("f1", "west/backend", "backend", List.of("west", "east"), List.of("east-to-west"),
+                closed == null ? null : "east/backend", closed == null ? null : "east/backend", 100,
+                closed == null ? 0 : 100, Duration.ZERO, closed, closed == null ? FlowOutcome.ACTIVE
+                : FlowOutcome.COMPLETED);
+    }
+
+    static Path examples() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        return dir.resolve("examples");
+    }
+}
