@@ -73,7 +73,7 @@ public final class DocumentModel {
     /**
      * Replaces the design's simulation-only section (workloads, traffic) as one undo step. Unlike {@link #apply} it
      * works while the document is locked: run mode locks the network, not the simulation settings a user tunes while
-     * it runs (ADR 0451). Nothing but {@code Network.simulation()} changes. Returns false when it changed nothing.
+     * it runs (ADR 0455). Nothing but {@code Network.simulation()} changes. Returns false when it changed nothing.
      */
     public boolean applySimulationSettings(String label, java.util.Map<String, Object> section) {
         if (applying) {

@@ -54,7 +54,7 @@ import org.skupperdesigner.simulator.workload.WorkloadSpec;
  * {@link LiveNetwork}, the panel's chart data ({@link LiveFigures}) and flow table ({@link FlowTableModel}), then
  * redraws the {@link TrafficOverlay}; panels refresh four times a second. Faults, traffic and workload changes go to
  * the session's control thread; traffic and workload settings are also saved in the design's simulation section
- * (a document change that run mode allows, ADR 0451). Also runs saved scenarios with progress and verdicts.
+ * (a document change that run mode allows, ADR 0455). Also runs saved scenarios with progress and verdicts.
  */
 public final class SimulationMode implements AutoCloseable {
 

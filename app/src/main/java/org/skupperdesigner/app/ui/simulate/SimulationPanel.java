@@ -52,10 +52,10 @@ public final class SimulationPanel extends VBox {
             @Override
             protected void updateItem(LiveNetwork.ListenerLive l, boolean empty) {
                 super.updateItem(l, empty);
-                setText(empty || l == null ? null : String.format(java.util.Locale.ROOT, "%s  %s%n  %.1f req/s · "
-                        + "%d open · p50 %.1f ms · p99 %.1f ms · %d failed / %d%s", l.listenerId(),
-                        l.open() ? l.address() : "unmatched", l.requestsPerSecond(), l.openConnections(),
-                        l.p50Millis(), l.p99Millis(), l.errors(), l.requests(), l.traffic() ? "" : " · no traffic"));
+                setText(empty || l == null ? null : String.format(java.util.Locale.ROOT, "%s  %s%s%n  %.1f req/s · "
+                        + "%d open · p50 %.0f ms · %d/%d failed", l.listenerId(), l.open() ? l.address()
+                        : "unmatched", l.traffic() ? "" : " · no traffic", l.requestsPerSecond(), l.openConnections(),
+                        l.p50Millis(), l.errors(), l.requests()));
             }
         });
         listeners.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -107,7 +107,8 @@ public final class SimulationPanel extends VBox {
         timeline.setPlaceholder(new Label("Link, listener and fault events appear here."));
 
         figures = new FiguresSection(mode);
-        TitledPane flowsPane = new TitledPane("Flows (newest first; click a column to sort)", flows);
+        TitledPane flowsPane = new TitledPane("Flows (newest first)", flows);
+        flowsPane.setTooltip(new javafx.scene.control.Tooltip("Ended connections; click a column to sort by it"));
         flowsPane.setId("sim-flows-pane");
         TitledPane scenario = new TitledPane("Scenario",
                 new VBox(8, runScenario, progress, scenarioStatus, verdicts, openReport));

@@ -82,6 +82,21 @@ public final class ScreenshotApp extends Application {
             PauseTransition later = new PauseTransition(javafx.util.Duration.millis(500));
             later.setOnFinished(e -> window.simulation().start());
             later.play();
+            // "scroll=0.6" scrolls the simulation panel down, to look at its lower sections
+            getParameters().getRaw().stream().filter(a -> a.startsWith("scroll=")).findFirst().ifPresent(a -> {
+                PauseTransition scroll = new PauseTransition(javafx.util.Duration.seconds(2));
+                scroll.setOnFinished(e -> {
+                    javafx.scene.Node panel = stage.getScene().lookup("#simulation-panel");
+                    javafx.scene.Node p = panel;
+                    while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                        p = p.getParent();
+                    }
+                    if (p instanceof javafx.scene.control.ScrollPane sp) {
+                        sp.setVvalue(Double.parseDouble(a.substring("scroll=".length())));
+                    }
+                });
+                scroll.play();
+            });
         }
     }
 

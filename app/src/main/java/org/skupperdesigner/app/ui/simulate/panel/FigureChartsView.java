@@ -7,7 +7,10 @@ import java.util.function.ToDoubleFunction;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -37,11 +40,14 @@ public final class FigureChartsView extends VBox {
         summary.setWrapText(true);
         summary.setMinWidth(0);
         setMinWidth(0);
-        throughputChart = chart("sim-chart-throughput", "Requests per second", "req/s", ok, errors);
-        bytesChart = chart("sim-chart-bytes", "Bytes per second (both ways)", "KiB/s", bytes);
-        latencyChart = chart("sim-chart-latency", "Latency of successful requests", "ms", p50, p90, p99);
-        bytesChart.setLegendVisible(false);
-        getChildren().addAll(summary, throughputChart, bytesChart, latencyChart);
+        throughputChart = chart("sim-chart-throughput", "req/s", ok, errors);
+        bytesChart = chart("sim-chart-bytes", "KiB/s", bytes);
+        latencyChart = chart("sim-chart-latency", "ms", p50, p90, p99);
+        getChildren().addAll(summary,
+                header("Requests per second", "ok", "#1f883d", "errors", "#cf222e"), throughputChart,
+                header("Bytes per second, both ways", null, null, null, null), bytesChart,
+                header("Latency (successful)", "p50", "#0969da", "p90", "#bf8700", "p99", "#cf222e"),
+                latencyChart);
     }
 
     /** Shows a history (null: nothing picked) with a one-line summary of its newest figures. */
@@ -90,9 +96,33 @@ public final class FigureChartsView extends VBox {
         series.getData().setAll(points);
     }
 
+    /** A chart's title with its own small legend (name, colour pairs; the colours match simulation-panel.css). */
+    private static HBox header(String title, String... legend) {
+        Label t = new Label(title);
+        t.getStyleClass().add("sim-chart-title");
+        t.setMinWidth(0);
+        HBox box = new HBox(10, t);
+        box.setAlignment(Pos.CENTER_LEFT);
+        for (int i = 0; i + 1 < legend.length; i += 2) {
+            if (legend[i] == null) {
+                continue;
+            }
+            Label item = new Label(legend[i]);
+            Region swatch = new Region();
+            swatch.setMinSize(12, 3);
+            swatch.setMaxSize(12, 3);
+            swatch.setStyle("-fx-background-color: " + legend[i + 1] + ";");
+            item.setGraphic(swatch);
+            item.getStyleClass().add("sim-chart-legend");
+            item.setMinWidth(Region.USE_PREF_SIZE);
+            box.getChildren().add(item);
+        }
+        box.setMinWidth(0);
+        return box;
+    }
+
     @SafeVarargs
-    private LineChart<Number, Number> chart(String id, String title, String unit,
-                                            XYChart.Series<Number, Number>... series) {
+    private LineChart<Number, Number> chart(String id, String unit, XYChart.Series<Number, Number>... series) {
         NumberAxis time = new NumberAxis(0, 60, 10);
         time.setAutoRanging(false);
         time.setAnimated(false);
@@ -105,15 +135,14 @@ public final class FigureChartsView extends VBox {
         values.setMinorTickVisible(false);
         LineChart<Number, Number> chart = new LineChart<>(time, values);
         chart.setId(id);
-        chart.setTitle(title);
+        chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setHorizontalGridLinesVisible(true);
         chart.setVerticalGridLinesVisible(false);
-        chart.setPrefHeight(170);
-        chart.setMinHeight(150);
+        chart.setPrefHeight(150);
+        chart.setMinHeight(120);
         chart.setMinWidth(0);
-        chart.setLegendSide(javafx.geometry.Side.TOP);
         chart.getStyleClass().add("sim-chart");
         chart.getData().addAll(series);
         return chart;

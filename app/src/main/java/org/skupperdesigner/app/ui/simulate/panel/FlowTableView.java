@@ -13,7 +13,7 @@ import javafx.scene.control.Label;
 
 /**
  * The flow table: one row per ended connection (listener, path through the sites, who served it, bytes each way,
- * duration, outcome), newest first until the user sorts by a column. Failed rows are marked.
+ * outcome, duration, bytes each way), newest first until the user sorts by a column. Failed rows are marked.
  */
 public final class FlowTableView extends TableView<FlowRow> {
 
@@ -23,18 +23,19 @@ public final class FlowTableView extends TableView<FlowRow> {
         setItems(sorted);
         setId("sim-flow-table");
         getStyleClass().addAll("sim-flow-table", "dense");
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // a side panel is narrow: columns keep readable widths and the table scrolls sideways
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label("No connection has ended yet."));
         setPrefHeight(220);
         setMinHeight(160);
-        getColumns().add(column("Listener", "sim-flow-listener", FlowRow::listener, 95));
-        getColumns().add(column("Path", "sim-flow-path", FlowRow::path, 85));
-        getColumns().add(column("Served by", "sim-flow-served-by", FlowRow::servedBy, 95));
-        getColumns().add(numeric("Out", "sim-flow-out", FlowRow::bytesOut, n -> bytes(n.longValue())));
-        getColumns().add(numeric("Back", "sim-flow-back", FlowRow::bytesBack, n -> bytes(n.longValue())));
+        getColumns().add(column("Listener", "sim-flow-listener", FlowRow::listener, 92));
+        getColumns().add(column("Path", "sim-flow-path", FlowRow::path, 84));
+        getColumns().add(column("Served by", "sim-flow-served-by", FlowRow::servedBy, 92));
+        getColumns().add(column("Outcome", "sim-flow-outcome", FlowRow::outcome, 76));
         getColumns().add(numeric("ms", "sim-flow-millis", FlowRow::millis,
-                n -> String.format(Locale.ROOT, "%.1f", n.doubleValue())));
-        getColumns().add(column("Outcome", "sim-flow-outcome", FlowRow::outcome, 75));
+                n -> String.format(Locale.ROOT, "%.1f", n.doubleValue()), 54));
+        getColumns().add(numeric("Out", "sim-flow-out", FlowRow::bytesOut, n -> bytes(n.longValue()), 64));
+        getColumns().add(numeric("Back", "sim-flow-back", FlowRow::bytesBack, n -> bytes(n.longValue()), 64));
         setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(FlowRow row, boolean empty) {
@@ -55,10 +56,10 @@ public final class FlowTableView extends TableView<FlowRow> {
     }
 
     private static <N extends Number & Comparable<N>> TableColumn<FlowRow, N> numeric(
-            String title, String id, Function<FlowRow, N> value, Function<N, String> text) {
+            String title, String id, Function<FlowRow, N> value, Function<N, String> text, double width) {
         TableColumn<FlowRow, N> c = new TableColumn<>(title);
         c.setId(id);
-        c.setPrefWidth(58);
+        c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
