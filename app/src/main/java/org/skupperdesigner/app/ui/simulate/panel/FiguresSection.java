@@ -53,6 +53,8 @@ public final class FiguresSection extends VBox {
 
         mode.targetProperty().addListener((o, was, now) -> showTarget(now));
         mode.panelRefreshesProperty().addListener((o, was, now) -> refresh());
+        // a run starts or ends: show the settings as saved (an undo may have changed them since)
+        mode.runningProperty().addListener((o, was, now) -> showTarget(mode.targetProperty().get()));
         mode.runningProperty().addListener((o, was, now) -> refresh());
         mode.targetProperty().addListener((o, was, now) -> refresh());
         showTarget(mode.targetProperty().get());
