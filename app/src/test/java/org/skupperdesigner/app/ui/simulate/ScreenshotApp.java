@@ -80,7 +80,15 @@ public final class ScreenshotApp extends Application {
         } else {
             window.simulation().optionsProperty().set(SimulationOptions.fast());
             PauseTransition later = new PauseTransition(javafx.util.Duration.millis(500));
-            later.setOnFinished(e -> window.simulation().start());
+            // "idle" shows the panel before any run (the Simulation tab picked by hand)
+            later.setOnFinished(e -> {
+                if (getParameters().getRaw().contains("idle")) {
+                    javafx.scene.Node tabs = stage.getScene().lookup(".side-tabs");
+                    ((javafx.scene.control.TabPane) tabs).getSelectionModel().select(2);
+                } else {
+                    window.simulation().start();
+                }
+            });
             later.play();
             // "scroll=0.6" scrolls the simulation panel down, to look at its lower sections
             getParameters().getRaw().stream().filter(a -> a.startsWith("scroll=")).findFirst().ifPresent(a -> {
