@@ -25,6 +25,7 @@ import javafx.scene.control.SeparatorMenuItem;
 
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
+import org.skupperdesigner.app.ui.simulate.panel.AnsweredErrors;
 import org.skupperdesigner.app.ui.simulate.panel.ExpectedPaths;
 import org.skupperdesigner.app.ui.simulate.panel.FigureTarget;
 import org.skupperdesigner.app.ui.simulate.panel.FlowTableModel;
@@ -197,7 +198,10 @@ public final class SimulationMode implements AutoCloseable {
         if (snap != null && snap != lastSnapshot) {
             lastSnapshot = snap;
             live.onSnapshot(snap, now);
-            figures.onSnapshot(snap, connectorIds());
+            if (figures.wantsSample(snap)) {
+                List<String> connectors = connectorIds();
+                figures.onSnapshot(snap, connectors, failedAnswers(snap, connectors));
+            }
         }
         overlay.update(live, newFlows, seconds);
         if (now - lastPanelRefresh > 250_000_000L) {
@@ -205,6 +209,17 @@ public final class SimulationMode implements AutoCloseable {
             refreshPanels(snap);
         }
         maxFrameNanos = Math.max(maxFrameNanos, System.nanoTime() - t0);
+    }
+
+    /** Error answers (HTTP 500) per connector in the snapshot's last second, from the listeners' request logs. */
+    private java.util.Map<String, Long> failedAnswers(SimulationSnapshot snap, List<String> connectors) {
+        org.skupperdesigner.simulator.Simulation sim = session.simulation();
+        if (sim == null || connectors.isEmpty()) {
+            return java.util.Map.of();
+        }
+        long to = snap.elapsed().toNanos() / 1000;
+        return AnsweredErrors.byConnector(sim::listenerMetrics, snap.listeners().stream()
+                .map(l -> l.address().listenerId()).toList(), connectors, to - 1_000_000, to);
     }
 
     private List<String> connectorIds() {

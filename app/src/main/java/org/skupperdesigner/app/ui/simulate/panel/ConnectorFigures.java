@@ -13,8 +13,8 @@ import org.skupperdesigner.simulator.event.FlowView;
  * Per-connector figures folded from the flows the routers report ended (which connector served each connection):
  * connections and bytes per second, connection-time percentiles (listener accept to close, as the router saw it) and
  * failed connections (reset, refused, link lost). Only the last few seconds are kept per connector, plus totals.
- * An HTTP 500 from a workload completes its connection normally, so it counts at the listener (the client's view),
- * not here.
+ * An HTTP 500 from a workload completes its connection normally; the caller adds such failed answers
+ * ({@link AnsweredErrors}) to a sample, moving them from ok to errors.
  */
 public final class ConnectorFigures {
 
@@ -50,6 +50,14 @@ public final class ConnectorFigures {
 
     /** The connector's figures over the second before {@code at} (seconds since the start). */
     public FigureSample sample(String connectorId, double at) {
+        return sample(connectorId, at, 0);
+    }
+
+    /**
+     * As {@link #sample(String, double)}, with {@code failedAnswers} of its completed connections in that second
+     * known to have carried an error answer (an HTTP 500): they count as errors, not as ok.
+     */
+    public FigureSample sample(String connectorId, double at, long failedAnswers) {
         Deque<Ended> q = recent.getOrDefault(connectorId, new ArrayDeque<>());
         double from = at - 1;
         double[] millis = new double[q.size()];
@@ -69,8 +77,9 @@ public final class ConnectorFigures {
         }
         double[] sorted = Arrays.copyOf(millis, ok);
         Arrays.sort(sorted);
-        return new FigureSample(at, ok, bytes, percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
-                failed);
+        long answered = Math.min(ok, Math.max(0, failedAnswers));
+        return new FigureSample(at, ok - answered, bytes, percentile(sorted, 50), percentile(sorted, 90),
+                percentile(sorted, 99), failed + answered);
     }
 
     public Totals totals(String connectorId) {

@@ -32,21 +32,35 @@ public final class LiveFigures {
         }
     }
 
+    /** Whether {@link #onSnapshot} would take a sample from this snapshot. */
+    public boolean wantsSample(SimulationSnapshot snapshot) {
+        return snapshot.elapsed().toNanos() / 1e9 - lastSampleAt >= 1.0 / SAMPLES_PER_SECOND;
+    }
+
+    /** As {@link #onSnapshot(SimulationSnapshot, Collection, Map)} with no failed answers known. */
+    public boolean onSnapshot(SimulationSnapshot snapshot, Collection<String> connectorIds) {
+        return onSnapshot(snapshot, connectorIds, Map.of());
+    }
+
     /**
      * Takes a sample of every listener in the snapshot and of {@code connectorIds} at the snapshot's time, unless
      * the previous sample is less than 1/{@link #SAMPLES_PER_SECOND} s older. Returns whether it sampled.
+     *
+     * @param failedAnswers per connector, error answers (HTTP 500) its workload sent in the last second
+     *                      ({@link AnsweredErrors})
      */
-    public boolean onSnapshot(SimulationSnapshot snapshot, Collection<String> connectorIds) {
-        double at = snapshot.elapsed().toNanos() / 1e9;
-        if (at - lastSampleAt < 1.0 / SAMPLES_PER_SECOND) {
+    public boolean onSnapshot(SimulationSnapshot snapshot, Collection<String> connectorIds,
+                              Map<String, Long> failedAnswers) {
+        if (!wantsSample(snapshot)) {
             return false;
         }
+        double at = snapshot.elapsed().toNanos() / 1e9;
         lastSampleAt = at;
         for (SimulationSnapshot.ListenerState l : snapshot.listeners()) {
             history(FigureTarget.listener(l.address().listenerId())).add(listenerSample(at, l.recent()));
         }
         for (String id : connectorIds) {
-            history(FigureTarget.connector(id)).add(connectors.sample(id, at));
+            history(FigureTarget.connector(id)).add(connectors.sample(id, at, failedAnswers.getOrDefault(id, 0L)));
         }
         return true;
     }

@@ -155,6 +155,28 @@ class SimulationPanelTest {
     }
 
     @Test
+    void settingsChosenBeforeTheRunAreUsedAndHttpErrorAnswersChartAtTheConnector(FxRobot robot) throws Exception {
+        robot.interact(() -> mode().targetProperty().set(CONNECTOR));
+        robot.interact(() -> robot.lookup("#sim-workload-type").queryAs(javafx.scene.control.ChoiceBox.class)
+                .setValue(org.skupperdesigner.simulator.workload.WorkloadType.HTTP_HELLO));
+        type(robot, "#sim-workload-failure-rate", "50%");
+        press(robot, "#sim-workload-apply");
+        robot.interact(() -> mode().targetProperty().set(LISTENER));
+        robot.interact(() -> robot.lookup("#sim-traffic-protocol").queryAs(javafx.scene.control.ChoiceBox.class)
+                .setValue(org.skupperdesigner.simulator.traffic.Protocol.HTTP));
+        press(robot, "#sim-traffic-apply");
+
+        robot.clickOn("#toolbar-simulate");
+        awaitTraffic();
+        waitFor(30, () -> {
+            FigureSample c = fx(() -> mode().figures().history(CONNECTOR).latest());
+            FigureSample l = fx(() -> mode().figures().history(LISTENER).latest());
+            return c != null && c.okPerSecond() > 0 && c.errorsPerSecond() > 0 && l.errorsPerSecond() > 0;
+        });
+        assertThat(fx(() -> mode().live().listener("west/backend").errors())).isPositive();
+    }
+
+    @Test
     void badInputIsAMessageNamingTheElementAndNothingIsApplied(FxRobot robot) {
         robot.interact(() -> mode().targetProperty().set(CONNECTOR));
         robot.interact(() -> robot.lookup("#sim-workload-type").queryAs(javafx.scene.control.ChoiceBox.class)
