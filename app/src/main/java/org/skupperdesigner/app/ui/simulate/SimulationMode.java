@@ -9,10 +9,8 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,12 +23,9 @@ import javafx.scene.control.SeparatorMenuItem;
 
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
-import org.skupperdesigner.app.ui.simulate.panel.AnsweredErrors;
 import org.skupperdesigner.app.ui.simulate.panel.ExpectedPaths;
-import org.skupperdesigner.app.ui.simulate.panel.FigureTarget;
-import org.skupperdesigner.app.ui.simulate.panel.FlowTableModel;
-import org.skupperdesigner.app.ui.simulate.panel.LiveFigures;
 import org.skupperdesigner.app.ui.simulate.panel.LiveSettings;
+import org.skupperdesigner.app.ui.simulate.panel.PanelModel;
 import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.load.NetworkLoader;
 import org.skupperdesigner.model.network.ElementIds;
@@ -52,7 +47,7 @@ import org.skupperdesigner.simulator.workload.WorkloadSpec;
 /**
  * Simulation mode of the designer window: locks editing, starts the drawn network in the simulator, and once per
  * pulse (one {@link AnimationTimer}) drains the simulator's event subscription and the newest snapshot into
- * {@link LiveNetwork}, the panel's chart data ({@link LiveFigures}) and flow table ({@link FlowTableModel}), then
+ * {@link LiveNetwork} and the panel's figures and flow table ({@link PanelModel}), then
  * redraws the {@link TrafficOverlay}; panels refresh four times a second. Faults, traffic and workload changes go to
  * the session's control thread; traffic and workload settings are also saved in the design's simulation section
  * (a document change that run mode allows, ADR 0455). Also runs saved scenarios with progress and verdicts.
@@ -65,11 +60,7 @@ public final class SimulationMode implements AutoCloseable {
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final StringProperty status = new SimpleStringProperty(this, "status", "Not running");
     private final ObservableList<String> timeline = FXCollections.observableArrayList();
-    private final FlowTableModel flowTable = new FlowTableModel(FlowTableModel.DEFAULT_LIMIT);
     private final ObservableList<LiveNetwork.ListenerLive> listeners = FXCollections.observableArrayList();
-    private final ObservableList<FigureTarget> targets = FXCollections.observableArrayList();
-    private final ObjectProperty<FigureTarget> target = new SimpleObjectProperty<>(this, "target");
-    private final LongProperty panelRefreshes = new SimpleLongProperty(this, "panelRefreshes");
     private final ObjectProperty<SimulationOptions> options =
             new SimpleObjectProperty<>(this, "options", SimulationOptions.defaults());
     // scenario state
@@ -81,7 +72,7 @@ public final class SimulationMode implements AutoCloseable {
     private final ConcurrentLinkedQueue<Object> scenarioQueue = new ConcurrentLinkedQueue<>();
     private final AnimationTimer pulse;
     private LiveNetwork live = new LiveNetwork();
-    private LiveFigures figures = new LiveFigures();
+    private final PanelModel panel;
     private SimulationSession session;
     private long lastPulse;
     private long lastPanelRefresh;
@@ -100,28 +91,12 @@ public final class SimulationMode implements AutoCloseable {
             }
         };
         pulse.start();
-        refreshTargets(document.network());
-        document.networkProperty().addListener((o, was, now) -> refreshTargets(now));
+        this.panel = new PanelModel(document);
     }
 
     /** Canvas selection of a listener or connector (in run mode) picks it for the panel's figures and controls. */
     public void followSelection(ReadOnlyObjectProperty<String> primarySelection) {
-        primarySelection.addListener((o, was, now) -> {
-            FigureTarget picked = FigureTarget.ofElementId(now);
-            if (running.get() && picked != null && targets.contains(picked)) {
-                target.set(picked);
-            }
-        });
-    }
-
-    private void refreshTargets(Network network) {
-        List<FigureTarget> all = FigureTarget.allOf(network);
-        if (!all.equals(targets)) {
-            targets.setAll(all);
-        }
-        if (target.get() == null || !all.contains(target.get())) {
-            target.set(all.isEmpty() ? null : all.get(0));
-        }
+        panel.followSelection(primarySelection, running::get);
     }
 
     // ---- start / stop ----
@@ -145,10 +120,9 @@ public final class SimulationMode implements AutoCloseable {
         canvas.runModeProperty().set(true);
         live = new LiveNetwork();
         live.expectPaths(ExpectedPaths.of(network));
-        figures = new LiveFigures();
+        panel.reset();
         lastSnapshot = null;
         timeline.clear();
-        flowTable.clear();
         listeners.clear();
         overlay.attach(network);
         status.set("Starting " + network.sites().size() + " router(s)…");
@@ -192,16 +166,13 @@ public final class SimulationMode implements AutoCloseable {
         long t0 = System.nanoTime();
         List<SimulationEvent> batch = session.drain();
         List<FlowView> newFlows = live.onEvents(batch);
-        figures.onFlows(newFlows);
-        flowTable.stage(newFlows);
+        panel.onFlows(newFlows);
         SimulationSnapshot snap = session.snapshot();
         if (snap != null && snap != lastSnapshot) {
             lastSnapshot = snap;
             live.onSnapshot(snap, now);
-            if (figures.wantsSample(snap)) {
-                List<String> connectors = connectorIds();
-                figures.onSnapshot(snap, connectors, failedAnswers(snap, connectors));
-            }
+            org.skupperdesigner.simulator.Simulation sim = session.simulation();
+            panel.onSnapshot(snap, sim == null ? null : sim::listenerMetrics);
         }
         overlay.update(live, newFlows, seconds);
         if (now - lastPanelRefresh > 250_000_000L) {
@@ -211,26 +182,10 @@ public final class SimulationMode implements AutoCloseable {
         maxFrameNanos = Math.max(maxFrameNanos, System.nanoTime() - t0);
     }
 
-    /** Error answers (HTTP 500) per connector in the snapshot's last second, from the listeners' request logs. */
-    private java.util.Map<String, Long> failedAnswers(SimulationSnapshot snap, List<String> connectors) {
-        org.skupperdesigner.simulator.Simulation sim = session.simulation();
-        if (sim == null || connectors.isEmpty()) {
-            return java.util.Map.of();
-        }
-        long to = snap.elapsed().toNanos() / 1000;
-        return AnsweredErrors.byConnector(sim::listenerMetrics, snap.listeners().stream()
-                .map(l -> l.address().listenerId()).toList(), connectors, to - 1_000_000, to);
-    }
-
-    private List<String> connectorIds() {
-        return targets.stream().filter(t -> !t.isListener()).map(FigureTarget::id).toList();
-    }
-
     private void refreshPanels(SimulationSnapshot snap) {
         timeline.setAll(live.timeline());
         listeners.setAll(live.listeners().values());
-        flowTable.flush();
-        panelRefreshes.set(panelRefreshes.get() + 1);
+        panel.onRefresh();
         if (snap != null) {
             long down = snap.links().stream().filter(l -> !l.up()).count();
             long stopped = snap.sites().stream().filter(s -> !s.running()).count();
@@ -460,33 +415,13 @@ public final class SimulationMode implements AutoCloseable {
         return timeline;
     }
 
-    /** Ended connections, newest first, bounded; refreshed with the panels. */
-    public FlowTableModel flowTable() {
-        return flowTable;
-    }
-
-    /** Rolling chart data of every listener and connector of the current run. */
-    public LiveFigures figures() {
-        return figures;
-    }
-
-    /** Listeners and connectors of the design, for the panel's picker. */
-    public ObservableList<FigureTarget> targets() {
-        return targets;
-    }
-
-    /** The listener or connector the panel shows figures and controls for. */
-    public ObjectProperty<FigureTarget> targetProperty() {
-        return target;
-    }
-
-    /** Counts panel refreshes (four a second while running): views redraw their charts on it. */
-    public LongProperty panelRefreshesProperty() {
-        return panelRefreshes;
-    }
-
     public ObservableList<LiveNetwork.ListenerLive> listeners() {
         return listeners;
+    }
+
+    /** The panel's figures, picker and flow table. */
+    public PanelModel panel() {
+        return panel;
     }
 
     public DoubleProperty scenarioProgressProperty() {

@@ -60,7 +60,7 @@ public final class SimulationPanel extends VBox {
         });
         listeners.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
-                mode.targetProperty().set(org.skupperdesigner.app.ui.simulate.panel.FigureTarget.listener(
+                mode.panel().targetProperty().set(org.skupperdesigner.app.ui.simulate.panel.FigureTarget.listener(
                         now.listenerId()));
             }
         });
@@ -100,7 +100,7 @@ public final class SimulationPanel extends VBox {
         openReport.disableProperty().bind(mode.reportFileProperty().isNull());
         openReport.setOnAction(e -> open(mode.reportFileProperty().get()));
 
-        FlowTableView flows = new FlowTableView(mode.flowTable());
+        FlowTableView flows = new FlowTableView(mode.panel().flowTable());
         ListView<String> timeline = new ListView<>(mode.timeline());
         timeline.setId("sim-timeline");
         timeline.setPrefHeight(140);

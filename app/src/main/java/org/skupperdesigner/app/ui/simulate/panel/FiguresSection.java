@@ -31,11 +31,11 @@ public final class FiguresSection extends VBox {
         this.mode = mode;
         this.traffic = new TrafficControlsView(mode);
         this.workload = new WorkloadControlsView(mode);
-        ComboBox<FigureTarget> picker = new ComboBox<>(mode.targets());
+        ComboBox<FigureTarget> picker = new ComboBox<>(mode.panel().targets());
         picker.setId("sim-target-picker");
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setPromptText("Pick a listener or connector");
-        picker.valueProperty().bindBidirectional(mode.targetProperty());
+        picker.valueProperty().bindBidirectional(mode.panel().targetProperty());
         Label hint = new Label("Or select a listener or connector on the canvas.");
         hint.getStyleClass().add("text-muted");
         VBox figures = new VBox(8, picker, hint, charts);
@@ -51,13 +51,13 @@ public final class FiguresSection extends VBox {
         hint.setMinWidth(0);
         hint.setWrapText(true);
 
-        mode.targetProperty().addListener((o, was, now) -> showTarget(now));
-        mode.panelRefreshesProperty().addListener((o, was, now) -> refresh());
+        mode.panel().targetProperty().addListener((o, was, now) -> showTarget(now));
+        mode.panel().refreshesProperty().addListener((o, was, now) -> refresh());
         // a run starts or ends: show the settings as saved (an undo may have changed them since)
-        mode.runningProperty().addListener((o, was, now) -> showTarget(mode.targetProperty().get()));
+        mode.runningProperty().addListener((o, was, now) -> showTarget(mode.panel().targetProperty().get()));
         mode.runningProperty().addListener((o, was, now) -> refresh());
-        mode.targetProperty().addListener((o, was, now) -> refresh());
-        showTarget(mode.targetProperty().get());
+        mode.panel().targetProperty().addListener((o, was, now) -> refresh());
+        showTarget(mode.panel().targetProperty().get());
         refresh();
     }
 
@@ -78,12 +78,12 @@ public final class FiguresSection extends VBox {
     }
 
     private void refresh() {
-        FigureTarget target = mode.targetProperty().get();
+        FigureTarget target = mode.panel().targetProperty().get();
         boolean running = mode.runningProperty().get();
         if (target != null && target.isListener()) {
             traffic.refreshState(mode.live().listener(target.id()), running);
         }
-        FigureHistory history = target == null ? null : mode.figures().history(target);
+        FigureHistory history = target == null ? null : mode.panel().figures().history(target);
         FigureSample newest = history == null ? null : history.latest();
         if (newest != null && newest == lastDrawn) {
             return; // no new sample since the last redraw
@@ -108,7 +108,7 @@ public final class FiguresSection extends VBox {
             return target.label() + "\n" + figures + (l == null ? "" : String.format(Locale.ROOT,
                     "\n%d open · %d requests, %d failed", l.openConnections(), l.requests(), l.errors()));
         }
-        ConnectorFigures.Totals t = mode.figures().connectors().totals(target.id());
+        ConnectorFigures.Totals t = mode.panel().figures().connectors().totals(target.id());
         return target.label() + "\n" + figures + String.format(Locale.ROOT, "\n%d served · %d failed · %s",
                 t.served(), t.failed(), FlowTableView.bytes(t.bytes()));
     }

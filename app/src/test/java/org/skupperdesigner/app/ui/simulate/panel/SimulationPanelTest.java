@@ -68,10 +68,10 @@ class SimulationPanelTest {
     void selectingTheListenerOnTheCanvasChartsItAndTheFlowTableNamesTheConnector(FxRobot robot) throws Exception {
         robot.clickOn("#toolbar-simulate");
         awaitTraffic();
-        robot.interact(() -> mode().targetProperty().set(CONNECTOR));
+        robot.interact(() -> mode().panel().targetProperty().set(CONNECTOR));
 
         robot.clickOn("#row-west-Listener-backend");
-        assertThat(fx(() -> mode().targetProperty().get())).isEqualTo(LISTENER);
+        assertThat(fx(() -> mode().panel().targetProperty().get())).isEqualTo(LISTENER);
 
         waitFor(30, () -> points("ok/s").size() >= 3 && last("ok/s") > 0);
         int before = fx(() -> points("ok/s").size());
@@ -93,7 +93,7 @@ class SimulationPanelTest {
         assertThat(rows).extracting(FlowRow::endedAt).isSortedAccordingTo((a, b) -> Double.compare(b, a));
 
         robot.clickOn("#row-east-Connector-backend");
-        assertThat(fx(() -> mode().targetProperty().get())).isEqualTo(CONNECTOR);
+        assertThat(fx(() -> mode().panel().targetProperty().get())).isEqualTo(CONNECTOR);
         waitFor(20, () -> points("ok/s").size() >= 2 && last("ok/s") > 0);
         assertThat(fx(() -> panel().figures().charts().summaryText())).startsWith("Connector east/backend")
                 .contains("served");
@@ -109,7 +109,7 @@ class SimulationPanelTest {
         type(robot, "#sim-traffic-rate", "4");
         press(robot, "#sim-traffic-apply");
         waitFor(30, () -> {
-            List<FigureSample> s = fx(() -> mode().figures().history(LISTENER).samples());
+            List<FigureSample> s = fx(() -> mode().panel().figures().history(LISTENER).samples());
             return s.size() >= 6 && s.subList(s.size() - 6, s.size()).stream()
                     .allMatch(x -> x.okPerSecond() >= 1 && x.okPerSecond() <= 6);
         });
@@ -132,8 +132,8 @@ class SimulationPanelTest {
         type(robot, "#sim-workload-failure-rate", "100%");
         press(robot, "#sim-workload-apply");
         waitFor(30, () -> {
-            FigureSample l = fx(() -> mode().figures().history(LISTENER).latest());
-            FigureSample c = fx(() -> mode().figures().history(CONNECTOR).latest());
+            FigureSample l = fx(() -> mode().panel().figures().history(LISTENER).latest());
+            FigureSample c = fx(() -> mode().panel().figures().history(CONNECTOR).latest());
             return l != null && l.errorsPerSecond() > 0 && l.okPerSecond() == 0 && c != null
                     && c.errorsPerSecond() > 0;
         });
@@ -144,7 +144,7 @@ class SimulationPanelTest {
         type(robot, "#sim-workload-delay", "300ms");
         press(robot, "#sim-workload-apply");
         waitFor(30, () -> {
-            FigureSample l = fx(() -> mode().figures().history(LISTENER).latest());
+            FigureSample l = fx(() -> mode().panel().figures().history(LISTENER).latest());
             return l != null && l.okPerSecond() > 0 && l.p50Millis() >= 250 && l.errorsPerSecond() == 0;
         });
         @SuppressWarnings("unchecked")
@@ -156,12 +156,12 @@ class SimulationPanelTest {
 
     @Test
     void settingsChosenBeforeTheRunAreUsedAndHttpErrorAnswersChartAtTheConnector(FxRobot robot) throws Exception {
-        robot.interact(() -> mode().targetProperty().set(CONNECTOR));
+        robot.interact(() -> mode().panel().targetProperty().set(CONNECTOR));
         robot.interact(() -> robot.lookup("#sim-workload-type").queryAs(javafx.scene.control.ChoiceBox.class)
                 .setValue(org.skupperdesigner.simulator.workload.WorkloadType.HTTP_HELLO));
         type(robot, "#sim-workload-failure-rate", "50%");
         press(robot, "#sim-workload-apply");
-        robot.interact(() -> mode().targetProperty().set(LISTENER));
+        robot.interact(() -> mode().panel().targetProperty().set(LISTENER));
         robot.interact(() -> robot.lookup("#sim-traffic-protocol").queryAs(javafx.scene.control.ChoiceBox.class)
                 .setValue(org.skupperdesigner.simulator.traffic.Protocol.HTTP));
         press(robot, "#sim-traffic-apply");
@@ -169,8 +169,8 @@ class SimulationPanelTest {
         robot.clickOn("#toolbar-simulate");
         awaitTraffic();
         waitFor(30, () -> {
-            FigureSample c = fx(() -> mode().figures().history(CONNECTOR).latest());
-            FigureSample l = fx(() -> mode().figures().history(LISTENER).latest());
+            FigureSample c = fx(() -> mode().panel().figures().history(CONNECTOR).latest());
+            FigureSample l = fx(() -> mode().panel().figures().history(LISTENER).latest());
             return c != null && c.okPerSecond() > 0 && c.errorsPerSecond() > 0 && l.errorsPerSecond() > 0;
         });
         assertThat(fx(() -> mode().live().listener("west/backend").errors())).isPositive();
@@ -178,7 +178,7 @@ class SimulationPanelTest {
 
     @Test
     void badInputIsAMessageNamingTheElementAndNothingIsApplied(FxRobot robot) {
-        robot.interact(() -> mode().targetProperty().set(CONNECTOR));
+        robot.interact(() -> mode().panel().targetProperty().set(CONNECTOR));
         robot.interact(() -> robot.lookup("#sim-workload-type").queryAs(javafx.scene.control.ChoiceBox.class)
                 .setValue(org.skupperdesigner.simulator.workload.WorkloadType.EXTERNAL));
         type(robot, "#sim-workload-target", "db.example");
@@ -192,7 +192,7 @@ class SimulationPanelTest {
         assertThat(label(robot, "#sim-workload-message")).isEmpty();
         assertThat(fx(() -> mode().workloadSpec("east/backend").targetPort())).isEqualTo(5432);
 
-        robot.interact(() -> mode().targetProperty().set(LISTENER));
+        robot.interact(() -> mode().panel().targetProperty().set(LISTENER));
         type(robot, "#sim-traffic-concurrency", "lots");
         press(robot, "#sim-traffic-apply");
         assertThat(label(robot, "#sim-traffic-message")).isEqualTo("Listener west/backend: concurrency 'lots' is not "
