@@ -45,10 +45,10 @@ public final class LiveSettings {
         return problems;
     }
 
-    /** Replaces a listener's generator when one is sending; returns whether it was. */
+    /** Replaces a listener's generator when one is sending with another spec; returns whether it did. */
     public static boolean retuneTraffic(Simulation sim, String listenerId, TrafficSpec spec) {
         TrafficGenerator running = sim.traffic().generators().get(listenerId);
-        if (running == null || running.isFinished()) {
+        if (running == null || running.isFinished() || running.spec().equals(spec)) {
             return false;
         }
         sim.traffic().start(listenerId, spec);
@@ -63,6 +63,9 @@ public final class LiveSettings {
      */
     public static List<String> applyWorkload(Simulation sim, Network edited, String connectorId) {
         List<String> changes = new ArrayList<>(sim.apply(edited));
+        if (changes.isEmpty()) {
+            return changes; // the workload was already so: leave the running traffic alone
+        }
         String key = sim.plan().connector(connectorId).map(NetworkPlan.ConnectorPlan::routingKey).orElse(null);
         for (Map.Entry<String, TrafficGenerator> g : sim.traffic().generators().entrySet()) {
             boolean sameKey = sim.plan().listener(g.getKey()).map(l -> l.routingKey().equals(key)).orElse(false);
