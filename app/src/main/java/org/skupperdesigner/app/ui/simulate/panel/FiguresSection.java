@@ -99,10 +99,10 @@ public final class FiguresSection extends VBox {
         if (s == null) {
             return target.label() + ": no figures yet" + (mode.runningProperty().get() ? "" : " (start the simulation)");
         }
-        String figures = String.format(Locale.ROOT, "%.1f %s/s · %s/s · p50 %.1f ms · p90 %.1f ms · p99 %.1f ms · "
-                        + "%.1f errors/s", s.okPerSecond(), target.isListener() ? "req" : "conn",
-                FlowTableView.bytes((long) s.bytesPerSecond()), s.p50Millis(), s.p90Millis(), s.p99Millis(),
-                s.errorsPerSecond());
+        String figures = String.format(Locale.ROOT, "%.1f %s/s · %s/s · %.1f errors/s%np50 %.1f ms · p90 %.1f ms · "
+                        + "p99 %.1f ms", s.okPerSecond(), target.isListener() ? "req" : "conn",
+                FlowTableView.bytes((long) s.bytesPerSecond()), s.errorsPerSecond(), s.p50Millis(), s.p90Millis(),
+                s.p99Millis());
         if (target.isListener()) {
             LiveNetwork.ListenerLive l = mode.live().listener(target.id());
             return target.label() + "\n" + figures + (l == null ? "" : String.format(Locale.ROOT,
