@@ -68,6 +68,7 @@ public final class DesignerWindow {
         this.problems = new ProblemsView(context.problems(), this::reveal);
         this.yaml = new YamlPreviewView(context.document(), context.selection());
         this.simulation = new SimulationMode(context.document(), canvas);
+        simulation.followSelection(context.selection().primaryProperty());
         this.apply = new ApplyActions(stage, context.document(), canvas);
 
         DesignerMenus menus = new DesignerMenus(actions, canvas, context);
@@ -119,7 +120,10 @@ public final class DesignerWindow {
         Tab yamlTab = new Tab("YAML", yaml);
         yamlTab.setGraphic(Icons.of(Feather.CODE, 14));
         yamlTab.setId("yaml-tab");
-        Tab simTab = new Tab("Simulation", new javafx.scene.control.ScrollPane(new SimulationPanel(simulation, stage)));
+        javafx.scene.control.ScrollPane simScroll = new javafx.scene.control.ScrollPane(
+                new SimulationPanel(simulation, stage));
+        simScroll.setFitToWidth(true); // the panel's charts and table follow the side panel's width
+        Tab simTab = new Tab("Simulation", simScroll);
         simTab.setGraphic(Icons.of(Feather.PLAY_CIRCLE, 14));
         simTab.setId("simulation-tab");
         // the panel follows the tab's width (wrapping its text) instead of running off its right edge

@@ -121,6 +121,22 @@ public final class ListenerMetrics {
         return result;
     }
 
+    /**
+     * Requests that ended in [{@code fromMicros}, {@code toMicros}) whose answer named the replica that served it
+     * (HTTP), per replica label. Routers see an HTTP 500 as a normal connection; this is how it reaches a connector.
+     */
+    public Map<String, ServedRequests> requestsByServer(long fromMicros, long toMicros) {
+        Map<Integer, long[]> byIndex = new HashMap<>();
+        requests.forEach(fromMicros, toMicros, (end, latency, outcome, sent, received, servedBy) -> {
+            if (servedBy >= 0) {
+                byIndex.computeIfAbsent(servedBy, k -> new long[2])[outcome.isError() ? 1 : 0]++;
+            }
+        });
+        Map<String, ServedRequests> result = new LinkedHashMap<>();
+        byIndex.forEach((index, t) -> result.put(labelOf(index), new ServedRequests(t[0], t[1])));
+        return result;
+    }
+
     private synchronized List<long[]> flowSnapshot() {
         return new ArrayList<>(flows);
     }

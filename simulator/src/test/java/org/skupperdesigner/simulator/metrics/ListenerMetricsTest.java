@@ -48,6 +48,22 @@ class ListenerMetricsTest {
     }
 
     @Test
+    void requestsByServerCountAnswersThatNamedTheirReplicaInTheWindow() {
+        int a = metrics.label("east/backend-0");
+        int b = metrics.label("east/backend-1");
+        metrics.requests().add(100_000, 1000, RequestOutcome.OK, 1, 1, a);
+        metrics.requests().add(200_000, 1000, RequestOutcome.HTTP_ERROR, 1, 1, a);
+        metrics.requests().add(300_000, 1000, RequestOutcome.OK, 1, 1, b);
+        metrics.requests().add(400_000, 1000, RequestOutcome.RESET, 1, 0, -1);   // no answer: nobody named
+        metrics.requests().add(1_500_000, 1000, RequestOutcome.HTTP_ERROR, 1, 1, b); // after the window
+
+        assertThat(metrics.requestsByServer(0, 1_000_000)).containsExactly(
+                java.util.Map.entry("east/backend-0", new ServedRequests(1, 1)),
+                java.util.Map.entry("east/backend-1", new ServedRequests(1, 0)));
+        assertThat(metrics.requestsByServer(2_000_000, 3_000_000)).isEmpty();
+    }
+
+    @Test
     void seriesBucketsOnePass() {
         metrics.requests().add(100, 1000, RequestOutcome.OK, 1, 1, -1);
         metrics.requests().add(1_100_000, 3000, RequestOutcome.RESET, 1, 1, -1);

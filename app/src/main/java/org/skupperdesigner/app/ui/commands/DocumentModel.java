@@ -70,6 +70,30 @@ public final class DocumentModel {
         }
     }
 
+    /**
+     * Replaces the design's simulation-only section (workloads, traffic) as one undo step. Unlike {@link #apply} it
+     * works while the document is locked: run mode locks the network, not the simulation settings a user tunes while
+     * it runs (ADR 0455). Nothing but {@code Network.simulation()} changes. Returns false when it changed nothing.
+     */
+    public boolean applySimulationSettings(String label, java.util.Map<String, Object> section) {
+        if (applying) {
+            throw new IllegalStateException("edit '" + label + "' issued while another edit is being applied");
+        }
+        applying = true;
+        try {
+            Network before = network.get();
+            Network after = before.withSimulation(section);
+            if (after.equals(before)) {
+                return false;
+            }
+            history.record(label, before);
+            show(after);
+            return true;
+        } finally {
+            applying = false;
+        }
+    }
+
     public boolean undo() {
         return !locked.get() && step(history.undo(network.get()));
     }

@@ -14,8 +14,14 @@ import org.skupperdesigner.simulator.event.SimulationEvent;
 
 /**
  * What the canvas shows of a running network, folded from event batches and snapshots on the UI thread: per link
- * bytes, throughput, open connections and health; per listener open/unmatched and its address; per site whether its
- * router runs; recent flows and the timeline. Plain Java, so it is unit-testable without a stage.
+ * bytes, throughput, open connections and health; per listener open/unmatched, its address, its connections open now
+ * and its last second; per site whether its router runs; recent flows and the timeline. Plain Java, so it is
+ * unit-testable without a stage.
+ *
+ * <p>Routers report a connection when their listener accepts it, before it is routed, so a started flow carries no
+ * path; its path arrives with its end. Open connections per link therefore count each active flow on the path its
+ * listener's last ended flow took, or, before any has ended, on the path the design analysis expects
+ * ({@link #expectPaths}). Open connections per listener need no path at all.
  */
 public final class LiveNetwork {
 
@@ -27,9 +33,24 @@ public final class LiveNetwork {
                            int openConnections) {
     }
 
-    /** One listener's live state. */
+    /**
+     * One listener's live state.
+     *
+     * @param open              whether its socket is open (a connector is reachable)
+     * @param requestsPerSecond successful requests that ended in the last second
+     * @param errors            failed requests since the start
+     * @param requests          requests since the start
+     * @param openConnections   connections accepted and not ended yet
+     * @param traffic           whether a traffic generator sends to it
+     */
     public record ListenerLive(String listenerId, boolean open, String address, double requestsPerSecond,
-                               double p50Millis, double p99Millis, long errors, long requests) {
+                               double p50Millis, double p99Millis, long errors, long requests, int openConnections,
+                               boolean traffic) {
+
+        ListenerLive withOpen(boolean nowOpen) {
+            return new ListenerLive(listenerId, nowOpen, address, requestsPerSecond, p50Millis, p99Millis, errors,
+                    requests, openConnections, traffic);
+        }
     }
 
     static final int FLOW_HISTORY = 300;
@@ -42,6 +63,7 @@ public final class LiveNetwork {
     private final Map<String, Boolean> listenerOpenByEvent = new HashMap<>();
     private final Map<String, FlowView> active = new HashMap<>();
     private final Map<String, List<String>> lastPath = new HashMap<>();
+    private Map<String, List<String>> expectedPath = Map.of();
     private final Deque<FlowView> recentFlows = new ArrayDeque<>();
     private final Deque<String> timeline = new ArrayDeque<>();
     private final List<FlowView> newFlows = new ArrayList<>();
@@ -75,12 +97,13 @@ public final class LiveNetwork {
                     listenerOpenByEvent.put(l.listenerId(), l.open());
                     ListenerLive before = listeners.get(l.listenerId());
                     if (before != null) {
-                        listeners.put(l.listenerId(), new ListenerLive(before.listenerId(), l.open(), before.address(),
-                                before.requestsPerSecond(), before.p50Millis(), before.p99Millis(), before.errors(),
-                                before.requests()));
+                        listeners.put(l.listenerId(), before.withOpen(l.open()));
                     }
                 } else if (e instanceof SimulationEvent.SiteChanged s) {
                     sitesRunning.put(s.siteId(), s.running());
+                    if (!s.running()) { // a stopped router reports no more ends for the connections it held
+                        active.values().removeIf(f -> f.listenerId().startsWith(s.siteId() + "/"));
+                    }
                 }
             }
         }
@@ -112,31 +135,54 @@ public final class LiveNetwork {
                     up ? open.getOrDefault(l.linkId(), 0) : 0));
             linkUpByEvent.put(l.linkId(), l.up());
         }
+        Map<String, Integer> openPerListener = openPerListener();
         for (SimulationSnapshot.ListenerState s : snapshot.listeners()) {
             String id = s.address().listenerId();
             listeners.put(id, new ListenerLive(id, s.open(), s.address().host() + ":" + s.address().port(),
                     s.recent().requestsPerSecond(), s.recent().p50Millis(), s.recent().p99Millis(), s.total().errors(),
-                    s.total().requests()));
+                    s.total().requests(), openPerListener.getOrDefault(id, 0), s.traffic()));
         }
         for (SimulationSnapshot.SiteState s : snapshot.sites()) {
             sitesRunning.put(s.siteId(), s.running());
         }
     }
 
-    /** Open connections per link: each active flow counted on its own path, or its listener's last known one. */
+    /**
+     * Open connections per link: each active flow counted on its own path, else its listener's last known one, else
+     * the one the design analysis expects.
+     */
     private Map<String, Integer> openPerLink() {
         Map<String, Integer> open = new HashMap<>();
         for (FlowView f : active.values()) {
-            List<String> path = !f.linkPath().isEmpty() ? f.linkPath() : lastPath.getOrDefault(f.listenerId(),
-                    List.of());
+            List<String> path = !f.linkPath().isEmpty() ? f.linkPath() : pathOf(f.listenerId());
             path.forEach(id -> open.merge(id, 1, Integer::sum));
         }
         return open;
     }
 
+    private Map<String, Integer> openPerListener() {
+        Map<String, Integer> open = new HashMap<>();
+        active.values().forEach(f -> open.merge(f.listenerId(), 1, Integer::sum));
+        return open;
+    }
+
+    /**
+     * The paths (links, in order from the listener) the design analysis expects each listener's connections to take,
+     * used until a connection of that listener has ended and shown the real one.
+     */
+    public void expectPaths(Map<String, List<String>> pathsByListener) {
+        expectedPath = Map.copyOf(pathsByListener);
+    }
+
     /** The path a listener's connections take now (links, in order from the listener), possibly empty. */
     public List<String> pathOf(String listenerId) {
-        return lastPath.getOrDefault(listenerId, List.of());
+        List<String> seen = lastPath.get(listenerId);
+        return seen != null ? seen : expectedPath.getOrDefault(listenerId, List.of());
+    }
+
+    /** Connections accepted by a listener and not ended yet. */
+    public int openConnections(String listenerId) {
+        return (int) active.values().stream().filter(f -> f.listenerId().equals(listenerId)).count();
     }
 
     public LinkLive link(String linkId) {

@@ -9,6 +9,7 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,6 +23,9 @@ import javafx.scene.control.SeparatorMenuItem;
 
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
+import org.skupperdesigner.app.ui.simulate.panel.ExpectedPaths;
+import org.skupperdesigner.app.ui.simulate.panel.LiveSettings;
+import org.skupperdesigner.app.ui.simulate.panel.PanelModel;
 import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.load.NetworkLoader;
 import org.skupperdesigner.model.network.ElementIds;
@@ -37,12 +41,16 @@ import org.skupperdesigner.simulator.scenario.Scenario;
 import org.skupperdesigner.simulator.scenario.ScenarioParser;
 import org.skupperdesigner.simulator.scenario.ScenarioResult;
 import org.skupperdesigner.simulator.scenario.ScenarioRunner;
+import org.skupperdesigner.simulator.traffic.TrafficSpec;
+import org.skupperdesigner.simulator.workload.WorkloadSpec;
 
 /**
  * Simulation mode of the designer window: locks editing, starts the drawn network in the simulator, and once per
  * pulse (one {@link AnimationTimer}) drains the simulator's event subscription and the newest snapshot into
- * {@link LiveNetwork}, then redraws the {@link TrafficOverlay}. Faults and traffic controls go to the session's
- * control thread. Also runs saved scenarios with progress and per-expectation verdicts.
+ * {@link LiveNetwork} and the panel's figures and flow table ({@link PanelModel}), then
+ * redraws the {@link TrafficOverlay}; panels refresh four times a second. Faults, traffic and workload changes go to
+ * the session's control thread; traffic and workload settings are also saved in the design's simulation section
+ * (a document change that run mode allows, ADR 0455). Also runs saved scenarios with progress and verdicts.
  */
 public final class SimulationMode implements AutoCloseable {
 
@@ -52,7 +60,6 @@ public final class SimulationMode implements AutoCloseable {
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final StringProperty status = new SimpleStringProperty(this, "status", "Not running");
     private final ObservableList<String> timeline = FXCollections.observableArrayList();
-    private final ObservableList<String> flows = FXCollections.observableArrayList();
     private final ObservableList<LiveNetwork.ListenerLive> listeners = FXCollections.observableArrayList();
     private final ObjectProperty<SimulationOptions> options =
             new SimpleObjectProperty<>(this, "options", SimulationOptions.defaults());
@@ -65,6 +72,7 @@ public final class SimulationMode implements AutoCloseable {
     private final ConcurrentLinkedQueue<Object> scenarioQueue = new ConcurrentLinkedQueue<>();
     private final AnimationTimer pulse;
     private LiveNetwork live = new LiveNetwork();
+    private final PanelModel panel;
     private SimulationSession session;
     private long lastPulse;
     private long lastPanelRefresh;
@@ -83,6 +91,12 @@ public final class SimulationMode implements AutoCloseable {
             }
         };
         pulse.start();
+        this.panel = new PanelModel(document);
+    }
+
+    /** Canvas selection of a listener or connector (in run mode) picks it for the panel's figures and controls. */
+    public void followSelection(ReadOnlyObjectProperty<String> primarySelection) {
+        panel.followSelection(primarySelection, running::get);
     }
 
     // ---- start / stop ----
@@ -105,9 +119,11 @@ public final class SimulationMode implements AutoCloseable {
         document.lockedProperty().set(true);
         canvas.runModeProperty().set(true);
         live = new LiveNetwork();
+        live.expectPaths(ExpectedPaths.of(network));
+        panel.reset();
         lastSnapshot = null;
         timeline.clear();
-        flows.clear();
+        listeners.clear();
         overlay.attach(network);
         status.set("Starting " + network.sites().size() + " router(s)…");
         session = new SimulationSession();
@@ -150,10 +166,13 @@ public final class SimulationMode implements AutoCloseable {
         long t0 = System.nanoTime();
         List<SimulationEvent> batch = session.drain();
         List<FlowView> newFlows = live.onEvents(batch);
+        panel.onFlows(newFlows);
         SimulationSnapshot snap = session.snapshot();
         if (snap != null && snap != lastSnapshot) {
             lastSnapshot = snap;
             live.onSnapshot(snap, now);
+            org.skupperdesigner.simulator.Simulation sim = session.simulation();
+            panel.onSnapshot(snap, sim == null ? null : sim::listenerMetrics);
         }
         overlay.update(live, newFlows, seconds);
         if (now - lastPanelRefresh > 250_000_000L) {
@@ -166,7 +185,7 @@ public final class SimulationMode implements AutoCloseable {
     private void refreshPanels(SimulationSnapshot snap) {
         timeline.setAll(live.timeline());
         listeners.setAll(live.listeners().values());
-        flows.setAll(live.recentFlows().stream().limit(100).map(SimulationMode::describe).toList());
+        panel.onRefresh();
         if (snap != null) {
             long down = snap.links().stream().filter(l -> !l.up()).count();
             long stopped = snap.sites().stream().filter(s -> !s.running()).count();
@@ -175,13 +194,6 @@ public final class SimulationMode implements AutoCloseable {
                     stopped > 0 ? " (" + stopped + " stopped)" : "", snap.links().size(),
                     down > 0 ? " (" + down + " down)" : "", live.flowsSeen()));
         }
-    }
-
-    static String describe(FlowView f) {
-        long ms = f.closed() == null ? 0 : f.closed().minus(f.opened()).toMillis();
-        return f.listenerId() + "  via " + String.join(" → ", f.sitePath()) + "  → "
-                + (f.connectorId() == null ? "nobody" : f.servedBy()) + "  " + Units.bytes(f.bytesOut() + f.bytesBack())
-                + "  " + ms + " ms  " + f.outcome().name().toLowerCase();
     }
 
     // ---- faults and traffic (UI thread calls; the work runs on the session's control thread) ----
@@ -214,12 +226,51 @@ public final class SimulationMode implements AutoCloseable {
         control("start " + siteId, s -> s.faults().startSite(siteId));
     }
 
+    /** Starts (or restarts) traffic to a listener with the settings saved in the design. */
     public void startTraffic(String listenerId) {
-        control("traffic " + listenerId, s -> s.startTraffic(listenerId));
+        TrafficSpec spec = startingNow(trafficSpec(listenerId));
+        control("traffic " + listenerId, s -> s.traffic().start(listenerId, spec));
     }
 
     public void stopTraffic(String listenerId) {
         control("stop traffic " + listenerId, s -> s.traffic().stop(listenerId));
+    }
+
+    // ---- simulation settings (saved in the design; applied live when running) ----
+
+    /** The traffic the design gives a listener (its own entry or the default). */
+    public TrafficSpec trafficSpec(String listenerId) {
+        return LiveSettings.of(document.network()).trafficFor(listenerId);
+    }
+
+    /** The workload the design gives a connector (its own entry or the default). */
+    public WorkloadSpec workloadSpec(String connectorId) {
+        return LiveSettings.of(document.network()).workloadFor(connectorId);
+    }
+
+    /**
+     * Saves a listener's traffic in the design and, if a generator is sending to it, replaces that generator so the
+     * new rate, concurrency, sizes and protocol apply at once.
+     */
+    public void applyTraffic(String listenerId, TrafficSpec spec) {
+        document.applySimulationSettings("Traffic of " + listenerId, LiveSettings.withTraffic(document.network(),
+                listenerId, spec));
+        TrafficSpec live = startingNow(spec);
+        control("traffic " + listenerId, s -> LiveSettings.retuneTraffic(s, listenerId, live));
+    }
+
+    /** Saves a connector's workload in the design and, when running, restarts that workload with it. */
+    public void applyWorkload(String connectorId, WorkloadSpec spec) {
+        document.applySimulationSettings("Workload of " + connectorId, LiveSettings.withWorkload(document.network(),
+                connectorId, spec));
+        Network edited = document.network();
+        control("workload " + connectorId, s -> LiveSettings.applyWorkload(s, edited, connectorId));
+    }
+
+    /** Generators started from the panel start at once, whatever start offset the design gives them. */
+    private static TrafficSpec startingNow(TrafficSpec spec) {
+        return new TrafficSpec(spec.rate(), spec.concurrency(), spec.requestSize(), spec.responseSize(),
+                spec.protocol(), java.time.Duration.ZERO, spec.duration(), spec.timeout());
     }
 
     private void control(String what, java.util.function.Consumer<org.skupperdesigner.simulator.Simulation> action) {
@@ -364,12 +415,13 @@ public final class SimulationMode implements AutoCloseable {
         return timeline;
     }
 
-    public ObservableList<String> flows() {
-        return flows;
-    }
-
     public ObservableList<LiveNetwork.ListenerLive> listeners() {
         return listeners;
+    }
+
+    /** The panel's figures, picker and flow table. */
+    public PanelModel panel() {
+        return panel;
     }
 
     public DoubleProperty scenarioProgressProperty() {

@@ -13,18 +13,31 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.skupperdesigner.app.ui.simulate.panel.FiguresSection;
+import org.skupperdesigner.app.ui.simulate.panel.FlowTableView;
 import org.skupperdesigner.simulator.scenario.ExpectationResult;
 
-/** The side panel of simulation mode: status, listeners with addresses and traffic, scenario, flows, timeline. */
+/**
+ * The side panel of simulation mode: start/stop and status; figures (rolling charts) of a picked listener or
+ * connector with its traffic or workload controls; every listener at a glance; the flow table; scenario; timeline.
+ * Sections are titled panes in the theme's look; the panel sits in a scroll pane.
+ */
 public final class SimulationPanel extends VBox {
 
+    private final FiguresSection figures;
+
     public SimulationPanel(SimulationMode mode, Window owner) {
-        super(8);
+        super(10);
         setId("simulation-panel");
+        getStyleClass().add("simulation-panel");
         setPadding(new Insets(10));
+        setFillWidth(true);
+        getStylesheets().add(FiguresSection.class.getResource("simulation-panel.css").toExternalForm());
         Button run = new Button();
         run.setId("sim-panel-toggle");
         run.textProperty().bind(mode.runningProperty().map(r -> r ? "Stop Simulation" : "Start Simulation"));
+        run.getStyleClass().add("accent");
+        run.setMaxWidth(Double.MAX_VALUE);
         run.setOnAction(e -> mode.toggle());
         Label status = new Label();
         status.setId("sim-status");
@@ -33,14 +46,22 @@ public final class SimulationPanel extends VBox {
 
         ListView<LiveNetwork.ListenerLive> listeners = new ListView<>(mode.listeners());
         listeners.setId("sim-listeners");
-        listeners.setPrefHeight(120);
+        listeners.setPrefHeight(110);
+        listeners.setPlaceholder(new Label("Listeners appear when the simulation runs."));
         listeners.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(LiveNetwork.ListenerLive l, boolean empty) {
                 super.updateItem(l, empty);
-                setText(empty || l == null ? null : String.format("%s  %s%n  %.0f req/s  p50 %.1f ms  p99 %.1f ms  "
-                        + "%d errors / %d", l.listenerId(), l.open() ? l.address() : "unmatched",
-                        l.requestsPerSecond(), l.p50Millis(), l.p99Millis(), l.errors(), l.requests()));
+                setText(empty || l == null ? null : String.format(java.util.Locale.ROOT, "%s  %s%s%n  %.1f req/s · "
+                        + "%d open · p50 %.0f ms · %d/%d failed", l.listenerId(), l.open() ? l.address()
+                        : "unmatched", l.traffic() ? "" : " · no traffic", l.requestsPerSecond(), l.openConnections(),
+                        l.p50Millis(), l.errors(), l.requests()));
+            }
+        });
+        listeners.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                mode.panel().targetProperty().set(org.skupperdesigner.app.ui.simulate.panel.FigureTarget.listener(
+                        now.listenerId()));
             }
         });
 
@@ -54,7 +75,8 @@ public final class SimulationPanel extends VBox {
         scenarioStatus.textProperty().bind(mode.scenarioStatusProperty());
         ListView<ExpectationResult> verdicts = new ListView<>(mode.expectations());
         verdicts.setId("scenario-expectations");
-        verdicts.setPrefHeight(120);
+        verdicts.setPrefHeight(100);
+        verdicts.setPlaceholder(new Label("Run a scenario file to see its expectations here."));
         verdicts.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ExpectationResult r, boolean empty) {
@@ -78,18 +100,34 @@ public final class SimulationPanel extends VBox {
         openReport.disableProperty().bind(mode.reportFileProperty().isNull());
         openReport.setOnAction(e -> open(mode.reportFileProperty().get()));
 
-        ListView<String> flows = new ListView<>(mode.flows());
-        flows.setId("sim-flows");
-        flows.setPrefHeight(140);
+        FlowTableView flows = new FlowTableView(mode.panel().flowTable());
         ListView<String> timeline = new ListView<>(mode.timeline());
         timeline.setId("sim-timeline");
         timeline.setPrefHeight(140);
+        timeline.setPlaceholder(new Label("Link, listener and fault events appear here."));
 
-        getChildren().addAll(run, status, new TitledPane("Listeners", listeners),
-                new TitledPane("Scenario", new VBox(6, runScenario, progress, scenarioStatus, verdicts, openReport)),
-                new TitledPane("Flows (who, path, connector, bytes, duration)", flows),
+        figures = new FiguresSection(mode);
+        TitledPane flowsPane = new TitledPane("Flows (newest first)", flows);
+        flowsPane.setTooltip(new javafx.scene.control.Tooltip("Ended connections; click a column to sort by it"));
+        flowsPane.setId("sim-flows-pane");
+        TitledPane scenario = new TitledPane("Scenario",
+                new VBox(8, runScenario, progress, scenarioStatus, verdicts, openReport));
+        scenario.setExpanded(false);
+        mode.scenarioStatusProperty().addListener((o, was, now) -> scenario.setExpanded(true));
+        getChildren().addAll(new VBox(6, run, status), figures, new TitledPane("Listeners", listeners),
+                new org.skupperdesigner.app.ui.simulate.step.StepModeView(mode), flowsPane, scenario,
                 new TitledPane("Timeline", timeline));
-        getChildren().add(new org.skupperdesigner.app.ui.simulate.step.StepModeView(mode));
+        // narrow side panels squeeze the sections instead of scrolling sideways
+        setMinWidth(0);
+        lookupAll(".titled-pane").forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(0));
+        for (javafx.scene.Node n : java.util.List.of(listeners, flows, timeline, verdicts, status, scenarioStatus)) {
+            ((javafx.scene.layout.Region) n).setMinWidth(0);
+        }
+    }
+
+    /** The figures, traffic and workload section (for tests and screenshots). */
+    public FiguresSection figures() {
+        return figures;
     }
 
     private static void open(Path file) {

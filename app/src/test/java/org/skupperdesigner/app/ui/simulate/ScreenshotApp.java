@@ -28,8 +28,8 @@ import org.skupperdesigner.model.network.Position;
 import org.skupperdesigner.simulator.SimulationOptions;
 
 /**
- * Opens the window in a state worth a screenshot (docs/screenshots): {@code simulate} runs hello-world with traffic;
- * {@code apply} applies the three-cluster design to mock clusters in the Apply dialog. Not a test.
+ * Opens the window in a state worth a screenshot (docs/screenshots): {@code simulate} runs hello-world with HTTP
+ * traffic to a slightly slow, sometimes failing backend, the panel charting the listener; {@code apply} applies the three-cluster design to mock clusters in the Apply dialog. Not a test.
  */
 public final class ScreenshotApp extends Application {
 
@@ -47,6 +47,12 @@ public final class ScreenshotApp extends Application {
                     .updateSite("north", s -> s.withPosition(new Position(480, 380)));
         } else {
             network = NetworkLoader.load(List.of(Path.of("examples/hello-world.skupper-design.yaml"))).network();
+            // an HTTP backend that is a little slow and sometimes fails, so every chart has something to show
+            network = network.withSimulation(Map.of(
+                    "workloads", Map.of("east/backend", Map.of("type", "http-hello", "delay", "5ms",
+                            "failureRate", "3%")),
+                    "traffic", Map.of("west/backend", Map.of("rate", 25L, "concurrency", 4L, "protocol", "http",
+                            "requestSize", "2KiB", "responseSize", "8KiB"))));
         }
         Application.setUserAgentStylesheet(Theme.primerLight());
         DesignerContext context = new DesignerContext(network, null, UiExecutors.pooled(), ValidationServices.best(),
@@ -74,8 +80,31 @@ public final class ScreenshotApp extends Application {
         } else {
             window.simulation().optionsProperty().set(SimulationOptions.fast());
             PauseTransition later = new PauseTransition(javafx.util.Duration.millis(500));
-            later.setOnFinished(e -> window.simulation().start());
+            // "idle" shows the panel before any run (the Simulation tab picked by hand)
+            later.setOnFinished(e -> {
+                if (getParameters().getRaw().contains("idle")) {
+                    javafx.scene.Node tabs = stage.getScene().lookup(".side-tabs");
+                    ((javafx.scene.control.TabPane) tabs).getSelectionModel().select(2);
+                } else {
+                    window.simulation().start();
+                }
+            });
             later.play();
+            // "scroll=0.6" scrolls the simulation panel down, to look at its lower sections
+            getParameters().getRaw().stream().filter(a -> a.startsWith("scroll=")).findFirst().ifPresent(a -> {
+                PauseTransition scroll = new PauseTransition(javafx.util.Duration.seconds(2));
+                scroll.setOnFinished(e -> {
+                    javafx.scene.Node panel = stage.getScene().lookup("#simulation-panel");
+                    javafx.scene.Node p = panel;
+                    while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                        p = p.getParent();
+                    }
+                    if (p instanceof javafx.scene.control.ScrollPane sp) {
+                        sp.setVvalue(Double.parseDouble(a.substring("scroll=".length())));
+                    }
+                });
+                scroll.play();
+            });
         }
     }
 

@@ -1,0 +1,39 @@
+package org.skupperdesigner.app.ui.simulate.panel;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.skupperdesigner.model.analysis.ConnectorRoute;
+import org.skupperdesigner.model.analysis.ListenerReachability;
+import org.skupperdesigner.model.analysis.ReachabilityAnalyzer;
+import org.skupperdesigner.model.network.Network;
+
+/**
+ * The links a listener's first connections are expected to cross, from the design's reachability analysis (the
+ * connector Skupper's balancing picks first). The routers report a connection's path only when it ends, so until
+ * one of a listener's connections has ended this is the best guess at where its open connections run.
+ */
+public final class ExpectedPaths {
+
+    private ExpectedPaths() {
+    }
+
+    /** Listener id ({@code site/name}) to the links of its first pick, for every listener that reaches one. */
+    public static Map<String, List<String>> of(Network network) {
+        Map<String, List<String>> paths = new HashMap<>();
+        for (ListenerReachability l : new ReachabilityAnalyzer().analyze(network).listeners()) {
+            if (l.strategy() != null || l.firstPick() == null) {
+                continue; // multi-key listeners are not simulated
+            }
+            String[] parts = l.listener().split("/", 3);
+            if (parts.length != 3) {
+                continue;
+            }
+            l.routes().stream().filter(r -> r.connector().equals(l.firstPick())).findFirst()
+                    .map(ConnectorRoute::links)
+                    .ifPresent(links -> paths.put(parts[0] + "/" + parts[2], links));
+        }
+        return paths;
+    }
+}
