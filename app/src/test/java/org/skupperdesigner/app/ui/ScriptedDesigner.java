@@ -64,11 +64,17 @@ final class ScriptedDesigner {
     static void menu(FxRobot robot, String... path) {
         for (int i = 0; i < path.length; i++) {
             String entry = path[i];
-            WaitForAsyncUtils.waitForFxEvents();
-            javafx.scene.Node label = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled
+            java.util.function.Predicate<javafx.scene.Node> showingEntry = n -> n instanceof javafx.scene.control.Labeled
                     && entry.equals(((javafx.scene.control.Labeled) n).getText()) && n.getScene() != null
-                    && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing() && n.isVisible())
-                    .query();
+                    && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing() && n.isVisible();
+            // a menu's popup is filled and laid out a pulse or more after it shows; on a loaded machine, later
+            try {
+                WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> robot.lookup(showingEntry).tryQuery().isPresent());
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("no menu entry '" + entry + "' showing after 10 s", e);
+            }
+            javafx.scene.Node label = robot.lookup(showingEntry).query();
             // into a submenu: right first, then down, as a diagonal path crosses other items, which closes it;
             // elsewhere direct, as moving along the menu bar would switch to other menus
             robot.clickOn(label, i >= 2 ? org.testfx.robot.Motion.HORIZONTAL_FIRST : org.testfx.robot.Motion.DIRECT);
