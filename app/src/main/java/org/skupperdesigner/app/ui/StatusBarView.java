@@ -48,13 +48,19 @@ final class StatusBarView extends HBox {
         Label file = new Label();
         file.setId("status-file");
         file.textProperty().bind(Bindings.createStringBinding(() -> {
-            var path = context.document().file();
-            String where = path == null ? "not saved yet" : path.toString();
-            return (context.document().isDirty() ? "● modified  ·  " : "saved  ·  ") + where;
+            return fileStatus(context.document().file(), context.document().isDirty());
         }, context.document().fileProperty(), context.document().dirtyProperty()));
         file.getStyleClass().add("status-file");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(errors, warnings, size, spacer, file, zoom);
+    }
+
+    /** "saved · path", "● modified · path", or for a design without a file just whether it has been touched. */
+    static String fileStatus(java.nio.file.Path file, boolean dirty) {
+        if (file == null) {
+            return dirty ? "● not saved yet" : "new design";
+        }
+        return (dirty ? "● modified  ·  " : "saved  ·  ") + file;
     }
 }
