@@ -199,7 +199,7 @@ public final class DesignerActions implements PaletteActions {
     public String svg() {
         Map<String, Double> heights = new HashMap<>();
         for (String id : canvas.cardIds()) {
-            heights.put(id, canvas.card(id).getHeight());
+            heights.put(id, canvas.siteBounds(id).getHeight());
         }
         return new SvgExporter().render(document().network(), heights);
     }

@@ -2,6 +2,7 @@ package org.skupperdesigner.app.ui.canvas;
 
 import java.util.Set;
 
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -41,6 +42,7 @@ public final class DesignCanvas extends Region {
     private final SelectionModel selection;
     private final CanvasViewport viewport = new CanvasViewport();
     private final GridLayer grid = new GridLayer();
+    private final SketchLayer sketch = new SketchLayer();
     private final Group linkLayer = new Group();
     private final Group serviceLayer = new Group();
     private final Group cardLayer = new Group();
@@ -51,6 +53,14 @@ public final class DesignCanvas extends Region {
     private final Rectangle rubberBand = new Rectangle();
     private final Minimap minimap;
     private final CanvasReconciler reconciler;
+    private final DetailController detail;
+    private final AnimationTimer buildTicker = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            // nodes near the view are still being built, a few per pulse: lay out (and build) again
+            requestLayout();
+        }
+    };
     private final BooleanProperty showServiceLines = new SimpleBooleanProperty(this, "showServiceLines", true);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final BooleanProperty runMode = new SimpleBooleanProperty(this, "runMode");
@@ -73,13 +83,15 @@ public final class DesignCanvas extends Region {
         rubberBand.setManaged(false);
         rubberBand.setMouseTransparent(true);
         reconciler = new CanvasReconciler(cardLayer, linkLayer, serviceLayer);
+        reconciler.onBuilt(this::styleBuilt);
+        detail = new DetailController(reconciler);
         minimap = new Minimap(this);
-        getChildren().addAll(grid, world, rubberBand, minimap);
+        getChildren().addAll(grid, sketch, world, rubberBand, minimap);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        serviceLayer.visibleProperty().bind(showServiceLines);
+        showServiceLines.addListener(o -> requestLayout());
 
         viewport.zoomProperty().addListener(o -> viewChanged());
         viewport.panXProperty().addListener(o -> viewChanged());
@@ -102,6 +114,28 @@ public final class DesignCanvas extends Region {
         selection.retainExisting(network);
         restyle();
         minimap.redraw();
+        requestLayout();
+    }
+
+    /** Styles a node the level of detail has just built like its peers. */
+    private void styleBuilt(Node node) {
+        CanvasHighlight hl = highlight.get();
+        if (node instanceof SiteCardView card) {
+            styleCard(card, hl);
+            if (viewMoving) {
+                card.setCacheHint(javafx.scene.CacheHint.SPEED);
+            }
+        } else if (node instanceof LinkView link) {
+            style(link, ElementIds.LINK_PREFIX + link.link().id(), hl);
+        } else if (node instanceof ServiceLineView line) {
+            styleLine(line, hl);
+        }
+    }
+
+    /** A card moved by a gesture without a new snapshot (drag preview): the sketch and minimap follow. */
+    void previewMoved() {
+        requestLayout();
+        minimap.redraw();
     }
 
     /**
@@ -116,7 +150,7 @@ public final class DesignCanvas extends Region {
         viewSettled.playFromStart();
         gridDirty = true;
         requestLayout();
-        minimap.redraw();
+        minimap.viewMoved();
     }
 
     @Override
@@ -132,32 +166,99 @@ public final class DesignCanvas extends Region {
             grid.redraw(viewport, GRID);
             gridDirty = false;
         }
+        if (sketch.getWidth() != w || sketch.getHeight() != h) {
+            sketch.setWidth(w);
+            sketch.setHeight(h);
+        }
+        updateDetail();
         double mw = minimap.prefWidth(-1);
         double mh = minimap.prefHeight(-1);
         minimap.resizeRelocate(w - mw - 14, h - mh - 14, mw, mh);
     }
 
-    /** Applies selection and analysis styles to every view node. */
+    /**
+     * Picks the level of detail for the view, builds or drops nodes near it and redraws the sketch layer. Runs in
+     * every layout pass (each view move, edit or restyle), and on following pulses while nodes are still pending.
+     */
+    private void updateDetail() {
+        double w = getWidth();
+        double h = getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        boolean lines = showServiceLines.get();
+        boolean pending = detail.update(viewport.visibleWorld(w, h), viewport.zoom(), lines);
+        boolean full = detail.level() == DetailLevel.FULL;
+        linkLayer.setVisible(full);
+        cardLayer.setVisible(full);
+        serviceLayer.setVisible(full && lines);
+        sketch.redraw(viewport, detail.level(), reconciler, lines, sketchStyles());
+        if (pending) {
+            buildTicker.start();
+        } else {
+            buildTicker.stop();
+        }
+    }
+
+    private SketchLayer.Styles sketchStyles() {
+        CanvasHighlight hl = highlight.get();
+        return new SketchLayer.Styles() {
+            @Override
+            public boolean selected(String elementId) {
+                return selection.isSelected(elementId);
+            }
+
+            @Override
+            public boolean emphasized(String elementId) {
+                return hl.emphasized().contains(elementId);
+            }
+
+            @Override
+            public boolean dimmed(String elementId) {
+                return hl.dimmed().contains(elementId);
+            }
+
+            @Override
+            public boolean anyHighlight() {
+                return !hl.isEmpty();
+            }
+
+            @Override
+            public boolean anyEmphasis() {
+                return !hl.emphasized().isEmpty();
+            }
+        };
+    }
+
+    /** Applies selection and analysis styles to every built node; the sketch layer reads them when it draws. */
     private void restyle() {
         CanvasHighlight hl = highlight.get();
         for (SiteCardView card : reconciler.cards()) {
-            String id = ElementIds.site(card.siteId());
-            style(card, id, hl);
-            for (ResourceRow row : card.resourceRows()) {
-                style(row, row.elementId(), hl);
-            }
+            styleCard(card, hl);
         }
         for (LinkView link : reconciler.links()) {
-            style(link, "link/" + link.link().id(), hl);
+            style(link, ElementIds.LINK_PREFIX + link.link().id(), hl);
         }
         for (ServiceLineView line : reconciler.serviceLines()) {
-            line.pseudoClassStateChanged(EMPHASIZED, hl.emphasized().contains(line.listenerId())
-                    && hl.emphasized().contains(line.connectorId()));
-            line.pseudoClassStateChanged(DIMMED, !hl.isEmpty() && (hl.dimmed().contains(line.connectorId())
-                    || hl.dimmed().contains(line.listenerId()) || !hl.emphasized().isEmpty()
-                    && !hl.emphasized().contains(line.connectorId())));
+            styleLine(line, hl);
         }
         minimap.redraw();
+        requestLayout();
+    }
+
+    private void styleCard(SiteCardView card, CanvasHighlight hl) {
+        style(card, ElementIds.site(card.siteId()), hl);
+        for (ResourceRow row : card.resourceRows()) {
+            style(row, row.elementId(), hl);
+        }
+    }
+
+    private static void styleLine(ServiceLineView line, CanvasHighlight hl) {
+        line.pseudoClassStateChanged(EMPHASIZED, hl.emphasized().contains(line.listenerId())
+                && hl.emphasized().contains(line.connectorId()));
+        line.pseudoClassStateChanged(DIMMED, !hl.isEmpty() && (hl.dimmed().contains(line.connectorId())
+                || hl.dimmed().contains(line.listenerId()) || !hl.emphasized().isEmpty()
+                && !hl.emphasized().contains(line.connectorId())));
     }
 
     private void style(Node node, String id, CanvasHighlight hl) {
@@ -192,18 +293,18 @@ public final class DesignCanvas extends Region {
 
     /** Bounds of all cards in world coordinates, or null when there are none. */
     Bounds contentBounds() {
-        if (reconciler.cards().isEmpty()) {
+        if (reconciler.slots().isEmpty()) {
             return null;
         }
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        for (SiteCardView card : reconciler.cards()) {
-            minX = Math.min(minX, card.worldX());
-            minY = Math.min(minY, card.worldY());
-            maxX = Math.max(maxX, card.worldX() + SiteCardView.WIDTH);
-            maxY = Math.max(maxY, card.worldY() + Math.max(card.getHeight(), 80));
+        for (SiteSlot slot : reconciler.slots()) {
+            minX = Math.min(minX, slot.worldX());
+            minY = Math.min(minY, slot.worldY());
+            maxX = Math.max(maxX, slot.worldX() + SiteCardView.WIDTH);
+            maxY = Math.max(maxY, slot.worldY() + Math.max(slot.height(), 80));
         }
         return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
@@ -224,14 +325,14 @@ public final class DesignCanvas extends Region {
         if (ElementIds.isLink(elementId)) {
             NetworkLink link = document.network().link(elementId.substring(ElementIds.LINK_PREFIX.length()))
                     .orElse(null);
-            SiteCardView a = link == null ? null : reconciler.card(link.fromSite());
-            SiteCardView b = link == null ? null : reconciler.card(link.toSite());
+            SiteSlot a = link == null ? null : reconciler.slot(link.fromSite());
+            SiteSlot b = link == null ? null : reconciler.slot(link.toSite());
             return a == null || b == null ? null
                     : new Point2D((a.centerX() + b.centerX()) / 2, (a.centerY() + b.centerY()) / 2);
         }
         String siteId = ElementIds.siteOf(elementId);
-        SiteCardView card = siteId == null ? null : reconciler.card(siteId);
-        return card == null ? null : new Point2D(card.centerX(), card.centerY());
+        SiteSlot slot = siteId == null ? null : reconciler.slot(siteId);
+        return slot == null ? null : new Point2D(slot.centerX(), slot.centerY());
     }
 
     /** Where to drop a new site: near the centre of the view, snapped, on a spot no card covers yet. */
@@ -259,8 +360,8 @@ public final class DesignCanvas extends Region {
     }
 
     private boolean isFree(double x, double y) {
-        for (SiteCardView card : reconciler.cards()) {
-            double h = Math.max(card.getHeight(), 140);
+        for (SiteSlot card : reconciler.slots()) {
+            double h = Math.max(card.height(), 140);
             if (x < card.worldX() + SiteCardView.WIDTH + 40 && x + SiteCardView.WIDTH + 40 > card.worldX()
                     && y < card.worldY() + h + 30 && y + 170 > card.worldY()) {
                 return false;
@@ -271,21 +372,53 @@ public final class DesignCanvas extends Region {
 
     /** The id of the site whose card contains the world point, or null. */
     public String siteAt(Point2D world) {
-        for (SiteCardView card : reconciler.cards()) {
-            if (world.getX() >= card.worldX() && world.getX() <= card.worldX() + SiteCardView.WIDTH
-                    && world.getY() >= card.worldY() && world.getY() <= card.worldY() + card.getHeight()) {
-                return card.siteId();
+        for (SiteSlot slot : reconciler.slots()) {
+            if (slot.contains(world.getX(), world.getY())) {
+                return slot.siteId();
             }
         }
         return null;
+    }
+
+    /** The id of the link drawn within a few screen pixels of the world point, or null. */
+    String linkAt(Point2D world) {
+        double tolerance = 6 / viewport.zoom();
+        for (NetworkLink link : reconciler.linkModels().values()) {
+            SiteSlot a = reconciler.slot(link.fromSite());
+            SiteSlot b = reconciler.slot(link.toSite());
+            if (a != null && b != null) {
+                Point2D[] ends = CardGeometry.linkEnds(a, b);
+                if (distanceToSegment(world, ends[0], ends[1]) <= tolerance) {
+                    return link.id();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static double distanceToSegment(Point2D p, Point2D a, Point2D b) {
+        Point2D ab = b.subtract(a);
+        double lengthSquared = ab.dotProduct(ab);
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, p.subtract(a).dotProduct(ab) / lengthSquared));
+        return p.distance(a.add(ab.multiply(t)));
     }
 
     double snap(double value) {
         return snapToGrid.get() ? Math.round(value / GRID) * GRID : value;
     }
 
-    /** The world node that holds everything drawn (for PNG export). */
+    /**
+     * The world node that holds everything drawn (for PNG export). Builds every card, link and service line node
+     * first, so the snapshot shows the whole design; the level of detail takes over again at the next view move.
+     */
     public Node drawing() {
+        detail.buildEverything();
+        detail.forceFull();
+        linkLayer.setVisible(true);
+        cardLayer.setVisible(true);
+        serviceLayer.setVisible(showServiceLines.get());
+        content.applyCss();
+        content.layout();
         return content;
     }
 
@@ -319,23 +452,59 @@ public final class DesignCanvas extends Region {
         return minimap;
     }
 
+    DetailController detail() {
+        return detail;
+    }
+
+    SketchLayer sketch() {
+        return sketch;
+    }
+
+    /** The level of detail the canvas draws at now. */
+    DetailLevel detailLevel() {
+        return detail.level();
+    }
+
+    /**
+     * The card of a site, built (and laid out) on demand when the level of detail has not built it; null for an
+     * unknown site. A card far from the view may be dropped again at a later view move, so do not keep it.
+     */
     public SiteCardView card(String siteId) {
-        return reconciler.card(siteId);
+        SiteSlot slot = reconciler.slot(siteId);
+        if (slot == null) {
+            return null;
+        }
+        if (!slot.isMaterialized()) {
+            SiteCardView card = reconciler.materialize(slot);
+            card.applyCss();
+            card.autosize();
+            card.layout();
+        }
+        return slot.view();
     }
 
+    /** Sites on the canvas (each has a card, drawn in full or sketched). */
     public int cardCount() {
-        return reconciler.cards().size();
+        return reconciler.slots().size();
     }
 
+    /** Links on the canvas. */
     public int linkCount() {
-        return reconciler.links().size();
+        return reconciler.linkModels().size();
     }
 
+    /** Routing-key pairings on the canvas (drawn when service lines are shown). */
     public int serviceLineCount() {
-        return reconciler.serviceLines().size();
+        return reconciler.pairings().size();
     }
 
+    /** Ids of the sites on the canvas. */
     public Set<String> cardIds() {
+        return Set.copyOf(reconciler.slots().stream().map(SiteSlot::siteId).toList());
+    }
+
+    /** Ids of the sites whose card nodes are built now (the rest are sketched or off screen). */
+    public Set<String> builtCardIds() {
         return Set.copyOf(reconciler.cards().stream().map(SiteCardView::siteId).toList());
     }
 
@@ -359,14 +528,19 @@ public final class DesignCanvas extends Region {
     /** A link's drawn start (dialling site) and end (accepting site) in world coordinates, or null. */
     public Point2D[] linkEnds(String linkId) {
         LinkView view = reconciler.link(linkId);
-        return view == null ? null : new Point2D[] {view.start(), view.end()};
+        if (view != null) {
+            return new Point2D[] {view.start(), view.end()};
+        }
+        NetworkLink link = reconciler.linkModels().get(linkId);
+        SiteSlot from = link == null ? null : reconciler.slot(link.fromSite());
+        SiteSlot to = link == null ? null : reconciler.slot(link.toSite());
+        return from == null || to == null ? null : CardGeometry.linkEnds(from, to);
     }
 
     /** A site card's bounds in world coordinates, or null. */
     public Bounds siteBounds(String siteId) {
-        SiteCardView card = reconciler.card(siteId);
-        return card == null ? null : new BoundingBox(card.worldX(), card.worldY(), SiteCardView.WIDTH,
-                card.getHeight());
+        SiteSlot slot = reconciler.slot(siteId);
+        return slot == null ? null : slot.bounds();
     }
 
     public BooleanProperty snapToGridProperty() {

@@ -1,0 +1,80 @@
+package org.skupperdesigner.app.ui.canvas;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.skupperdesigner.app.ui.commands.PlatformNames;
+import org.skupperdesigner.model.network.NetworkSite;
+import org.skupperdesigner.model.resource.SiteSpec;
+import org.skupperdesigner.model.resource.SkupperResource;
+
+/**
+ * The size a site card will have once built, without building it: what links and service lines attach to, and what
+ * the sketch layer draws, for cards far from the viewport. Numbers follow designer.css (card header, badges, rows);
+ * {@code CardMetricsTest} keeps them within a few pixels of real cards. Built cards always report their real size.
+ */
+final class CardMetrics {
+
+    /** Card border (1) + header (4 top border, 12 + 6 padding, 36 for name and namespace). */
+    static final double HEADER = 59;
+    /** One line of badges (18) with the flow pane's padding (2 + 8). */
+    static final double BADGE_LINE = 28;
+    /** Each further line of badges: its height plus the vertical gap. */
+    static final double BADGE_EXTRA_LINE = 22;
+    /** The rows box: its top border and padding. */
+    static final double ROWS_TOP = 5;
+    static final double ROW = 26;
+    /** Card bottom padding and border. */
+    static final double BOTTOM = 9;
+
+    private static final double BADGE_ROOM = SiteCardView.WIDTH - 2 - 24;
+    private static final double BADGE_CHAR = 6.0;
+    private static final double BADGE_CHROME = 16;
+    private static final double BADGE_GAP = 5;
+
+    private CardMetrics() {
+    }
+
+    /** A card's estimated height and the centre offset (from the card's top) of each resource row. */
+    record Estimate(double height, Map<String, Double> rowCenters) {
+
+        Double rowCenter(String elementId) {
+            return rowCenters.get(elementId);
+        }
+    }
+
+    static Estimate estimate(NetworkSite site) {
+        List<SkupperResource> rows = SiteCardView.shownResources(site);
+        double top = HEADER + BADGE_LINE + (badgeLines(site.siteSpec(), site) - 1) * BADGE_EXTRA_LINE;
+        Map<String, Double> centers = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            centers.put(site.elementId(rows.get(i)), top + ROWS_TOP + i * ROW + ROW / 2);
+        }
+        double height = top + (rows.isEmpty() ? 0 : ROWS_TOP + rows.size() * ROW) + BOTTOM;
+        return new Estimate(height, Map.copyOf(centers));
+    }
+
+    /** How many lines the badges wrap onto (same texts as {@link SiteCardView}). */
+    static int badgeLines(SiteSpec spec, NetworkSite site) {
+        List<String> texts = new java.util.ArrayList<>();
+        texts.add(PlatformNames.label(site.platform()));
+        texts.add(spec.isEdge() ? "edge" : "interior");
+        texts.add(spec.hasLinkAccess() ? "link access: " + spec.linkAccess() : "no link access");
+        if (spec.isHa()) {
+            texts.add("HA");
+        }
+        int lines = 1;
+        double used = 0;
+        for (String text : texts) {
+            double w = text.length() * BADGE_CHAR + BADGE_CHROME;
+            if (used > 0 && used + BADGE_GAP + w > BADGE_ROOM) {
+                lines++;
+                used = w;
+            } else {
+                used += (used > 0 ? BADGE_GAP : 0) + w;
+            }
+        }
+        return lines;
+    }
+}
