@@ -1,8 +1,13 @@
 package org.skupperdesigner.app.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 import org.skupperdesigner.app.ui.commands.PlatformNames;
 import org.skupperdesigner.model.network.NetworkSite;
@@ -16,8 +21,8 @@ import org.skupperdesigner.model.resource.SkupperResource;
  */
 final class CardMetrics {
 
-    /** Card border (1) + header (4 top border, 12 + 6 padding, 36 for name and namespace). */
-    static final double HEADER = 59;
+    /** Card border (1) and header (4 top border, 12 + 6 padding, the platform badge or the two titles). */
+    static final double HEADER = 53;
     /** One line of badges (18) with the flow pane's padding (2 + 8). */
     static final double BADGE_LINE = 28;
     /** Each further line of badges: its height plus the vertical gap. */
@@ -25,11 +30,14 @@ final class CardMetrics {
     /** The rows box: its top border and padding. */
     static final double ROWS_TOP = 5;
     static final double ROW = 26;
+    /** The rows box's bottom border (transparent, but one pixel wide). */
+    static final double ROWS_BOTTOM = 1;
     /** Card bottom padding and border. */
     static final double BOTTOM = 9;
 
     private static final double BADGE_ROOM = SiteCardView.WIDTH - 2 - 24;
-    private static final double BADGE_CHAR = 6.0;
+    private static final double BADGE_FONT_SIZE = 10.5;
+    /** Padding (7 + 7) and border (1 + 1) around a badge's text. */
     private static final double BADGE_CHROME = 16;
     private static final double BADGE_GAP = 5;
 
@@ -46,28 +54,29 @@ final class CardMetrics {
 
     static Estimate estimate(NetworkSite site) {
         List<SkupperResource> rows = SiteCardView.shownResources(site);
-        double top = HEADER + BADGE_LINE + (badgeLines(site.siteSpec(), site) - 1) * BADGE_EXTRA_LINE;
+        double top = HEADER + BADGE_LINE + (badgeLines(site) - 1) * BADGE_EXTRA_LINE;
         Map<String, Double> centers = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             centers.put(site.elementId(rows.get(i)), top + ROWS_TOP + i * ROW + ROW / 2);
         }
-        double height = top + (rows.isEmpty() ? 0 : ROWS_TOP + rows.size() * ROW) + BOTTOM;
+        double height = top + (rows.isEmpty() ? 0 : ROWS_TOP + rows.size() * ROW + ROWS_BOTTOM) + BOTTOM;
         return new Estimate(height, Map.copyOf(centers));
     }
 
-    /** How many lines the badges wrap onto (same texts as {@link SiteCardView}). */
-    static int badgeLines(SiteSpec spec, NetworkSite site) {
-        List<String> texts = new java.util.ArrayList<>();
-        texts.add(PlatformNames.label(site.platform()));
-        texts.add(spec.isEdge() ? "edge" : "interior");
-        texts.add(spec.hasLinkAccess() ? "link access: " + spec.linkAccess() : "no link access");
+    /** How many lines the badges wrap onto (same texts and fonts as {@link SiteCardView}; measured, not guessed). */
+    static int badgeLines(NetworkSite site) {
+        SiteSpec spec = site.siteSpec();
+        List<Double> widths = new ArrayList<>();
+        widths.add(badgeWidth(PlatformNames.label(site.platform()), FontWeight.BOLD));
+        widths.add(badgeWidth(spec.isEdge() ? "edge" : "interior", FontWeight.NORMAL));
+        widths.add(badgeWidth(spec.hasLinkAccess() ? "link access: " + spec.linkAccess() : "no link access",
+                FontWeight.NORMAL));
         if (spec.isHa()) {
-            texts.add("HA");
+            widths.add(badgeWidth("HA", FontWeight.NORMAL));
         }
         int lines = 1;
         double used = 0;
-        for (String text : texts) {
-            double w = text.length() * BADGE_CHAR + BADGE_CHROME;
+        for (double w : widths) {
             if (used > 0 && used + BADGE_GAP + w > BADGE_ROOM) {
                 lines++;
                 used = w;
@@ -76,5 +85,11 @@ final class CardMetrics {
             }
         }
         return lines;
+    }
+
+    private static double badgeWidth(String text, FontWeight weight) {
+        Text probe = new Text(text);
+        probe.setFont(Font.font(Font.getDefault().getFamily(), weight, BADGE_FONT_SIZE));
+        return Math.ceil(probe.getLayoutBounds().getWidth()) + BADGE_CHROME;
     }
 }

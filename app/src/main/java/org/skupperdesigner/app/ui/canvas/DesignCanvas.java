@@ -148,6 +148,7 @@ public final class DesignCanvas extends Region {
             reconciler.cards().forEach(c -> c.setCacheHint(javafx.scene.CacheHint.SPEED));
         }
         viewSettled.playFromStart();
+        detail.unpinAll();
         gridDirty = true;
         requestLayout();
         minimap.viewMoved();
@@ -467,7 +468,8 @@ public final class DesignCanvas extends Region {
 
     /**
      * The card of a site, built (and laid out) on demand when the level of detail has not built it; null for an
-     * unknown site. A card far from the view may be dropped again at a later view move, so do not keep it.
+     * unknown site. A card built on demand stays until the view moves; then, if it is far from the view, it is
+     * dropped like any other, so do not keep it.
      */
     public SiteCardView card(String siteId) {
         SiteSlot slot = reconciler.slot(siteId);
@@ -475,6 +477,7 @@ public final class DesignCanvas extends Region {
             return null;
         }
         if (!slot.isMaterialized()) {
+            detail.pin(slot);
             SiteCardView card = reconciler.materialize(slot);
             card.applyCss();
             card.autosize();

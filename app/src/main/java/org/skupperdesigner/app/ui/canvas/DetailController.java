@@ -2,8 +2,10 @@ package org.skupperdesigner.app.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -29,6 +31,7 @@ final class DetailController {
     static final int LINES_PER_PULSE = 40;
 
     private final CanvasReconciler reconciler;
+    private final Set<SiteSlot> pinned = new HashSet<>();
     private DetailLevel level = DetailLevel.FULL;
     private boolean pending;
 
@@ -74,6 +77,16 @@ final class DetailController {
         List.copyOf(reconciler.pairings().keySet()).forEach(reconciler::materializeLine);
     }
 
+    /** Keeps a card built on demand (by {@link DesignCanvas#card}) until the view moves, wherever it is. */
+    void pin(SiteSlot slot) {
+        pinned.add(slot);
+    }
+
+    /** The view moved: cards built on demand may be dropped again like any other. */
+    void unpinAll() {
+        pinned.clear();
+    }
+
     /** Shows full nodes until the next update (PNG export). */
     void forceFull() {
         level = DetailLevel.FULL;
@@ -91,7 +104,7 @@ final class DetailController {
 
     private void dropOutside(Region keep, boolean serviceLines) {
         for (SiteSlot slot : reconciler.slots()) {
-            if (slot.isMaterialized() && !slot.isDragged() && !keep.meets(slot)) {
+            if (slot.isMaterialized() && !slot.isDragged() && !pinned.contains(slot) && !keep.meets(slot)) {
                 reconciler.dematerialize(slot);
             }
         }

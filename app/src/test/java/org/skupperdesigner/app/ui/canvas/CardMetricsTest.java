@@ -60,7 +60,7 @@ class CardMetricsTest {
     void aSmallDesignKeepsEveryCardBuilt(FxRobot robot) {
         robot.interact(() -> canvas.viewport().zoomProperty().set(0.2));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(robot, canvas::builtCardIds)).isEqualTo(fx(robot, canvas::cardIds)).hasSize(23);
+        assertThat(fx(robot, canvas::builtCardIds)).isEqualTo(fx(robot, canvas::cardIds)).hasSize(22);
     }
 
     @Test

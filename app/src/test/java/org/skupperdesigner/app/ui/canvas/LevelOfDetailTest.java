@@ -1,6 +1,7 @@
 package org.skupperdesigner.app.ui.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -108,19 +109,23 @@ class LevelOfDetailTest {
     @Test
     void cardsLinksAndBoundsAreAvailableForSitesWithoutNodes(FxRobot robot) {
         showAt(robot, 1.0, 0, 0);
-        assertThat(fx(robot, canvas::builtCardIds)).doesNotContain("site-150");
-        Bounds far = fx(robot, () -> canvas.siteBounds("site-150"));
+        assertThat(fx(robot, canvas::builtCardIds)).doesNotContain("site-151");
+        Bounds far = fx(robot, () -> canvas.siteBounds("site-151"));
+        assertThat(far.getMinX()).isEqualTo(360);
         assertThat(far.getWidth()).isEqualTo(SiteCardView.WIDTH);
         assertThat(far.getHeight()).isGreaterThan(80);
-        Point2D[] ends = fx(robot, () -> canvas.linkEnds("site-150-to-left"));
-        assertThat(ends).hasSize(2);
-        assertThat(ends[0].getX()).isLessThanOrEqualTo(far.getMinX());
+        Point2D[] ends = fx(robot, () -> canvas.linkEnds("site-151-to-left"));
+        assertThat(ends).as("site-151 dials its left neighbour: the link leaves its left side").hasSize(2);
+        assertThat(ends[0].getX()).isCloseTo(far.getMinX() - 2, within(0.01));
 
-        SiteCardView card = fx(robot, () -> canvas.card("site-150"));
-        assertThat(card.siteId()).isEqualTo("site-150");
+        SiteCardView card = fx(robot, () -> canvas.card("site-151"));
+        assertThat(card.siteId()).isEqualTo("site-151");
         assertThat(card.getHeight()).as("built on demand and laid out").isPositive();
-        assertThat(fx(robot, canvas::builtCardIds)).contains("site-150");
-        assertThat(fx(robot, () -> canvas.siteBounds("site-150").getHeight())).isEqualTo(card.getHeight());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(robot, canvas::builtCardIds)).as("kept while the view stays").contains("site-151");
+        assertThat(fx(robot, () -> canvas.siteBounds("site-151").getHeight())).isEqualTo(card.getHeight());
+        showAt(robot, 1.0, 100, 0);
+        assertThat(fx(robot, canvas::builtCardIds)).as("dropped once the view moves").doesNotContain("site-151");
     }
 
     @Test
