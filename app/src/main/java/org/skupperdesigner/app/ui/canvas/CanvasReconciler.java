@@ -31,6 +31,7 @@ final class CanvasReconciler {
     private final Group cardLayer;
     private final Group linkLayer;
     private final Group serviceLayer;
+    private final CardMetrics metrics = new CardMetrics();
     private final Map<String, SiteSlot> slots = new LinkedHashMap<>();
     private final Map<String, NetworkLink> links = new LinkedHashMap<>();
     private final Map<String, LinkView> linkViews = new HashMap<>();
@@ -61,7 +62,7 @@ final class CanvasReconciler {
             present.add(site.id());
             SiteSlot slot = slots.get(site.id());
             if (slot == null) {
-                slots.put(site.id(), new SiteSlot(site));
+                slots.put(site.id(), new SiteSlot(site, metrics));
             } else {
                 slot.update(site);
             }
@@ -212,6 +213,17 @@ final class CanvasReconciler {
             }
         }
         return built;
+    }
+
+    /** Every built card, link and service line node. */
+    void forEachBuilt(Consumer<Node> action) {
+        for (SiteSlot slot : slots.values()) {
+            if (slot.isMaterialized()) {
+                action.accept(slot.view());
+            }
+        }
+        linkViews.values().forEach(action);
+        lineViews.values().forEach(action);
     }
 
     Map<String, NetworkLink> linkModels() {

@@ -41,8 +41,8 @@ final class CardMetrics {
     private static final double BADGE_CHROME = 16;
     private static final double BADGE_GAP = 5;
 
-    private CardMetrics() {
-    }
+    /** Badge widths by weight and text: a design repeats a handful of badge texts, measuring each once is enough. */
+    private final Map<String, Double> badgeWidths = new HashMap<>();
 
     /** A card's estimated height and the centre offset (from the card's top) of each resource row. */
     record Estimate(double height, Map<String, Double> rowCenters) {
@@ -52,7 +52,7 @@ final class CardMetrics {
         }
     }
 
-    static Estimate estimate(NetworkSite site) {
+    Estimate estimate(NetworkSite site) {
         List<SkupperResource> rows = SiteCardView.shownResources(site);
         double top = HEADER + BADGE_LINE + (badgeLines(site) - 1) * BADGE_EXTRA_LINE;
         Map<String, Double> centers = new HashMap<>();
@@ -64,7 +64,7 @@ final class CardMetrics {
     }
 
     /** How many lines the badges wrap onto (same texts and fonts as {@link SiteCardView}; measured, not guessed). */
-    static int badgeLines(NetworkSite site) {
+    int badgeLines(NetworkSite site) {
         SiteSpec spec = site.siteSpec();
         List<Double> widths = new ArrayList<>();
         widths.add(badgeWidth(PlatformNames.label(site.platform()), FontWeight.BOLD));
@@ -87,9 +87,11 @@ final class CardMetrics {
         return lines;
     }
 
-    private static double badgeWidth(String text, FontWeight weight) {
-        Text probe = new Text(text);
-        probe.setFont(Font.font(Font.getDefault().getFamily(), weight, BADGE_FONT_SIZE));
-        return Math.ceil(probe.getLayoutBounds().getWidth()) + BADGE_CHROME;
+    private double badgeWidth(String text, FontWeight weight) {
+        return badgeWidths.computeIfAbsent(weight + " " + text, k -> {
+            Text probe = new Text(text);
+            probe.setFont(Font.font(Font.getDefault().getFamily(), weight, BADGE_FONT_SIZE));
+            return Math.ceil(probe.getLayoutBounds().getWidth()) + BADGE_CHROME;
+        });
     }
 }

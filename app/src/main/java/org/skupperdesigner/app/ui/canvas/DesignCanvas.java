@@ -12,6 +12,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
@@ -86,7 +87,7 @@ public final class DesignCanvas extends Region {
         reconciler.onBuilt(this::styleBuilt);
         detail = new DetailController(reconciler);
         minimap = new Minimap(this);
-        getChildren().addAll(grid, sketch, world, rubberBand, minimap);
+        getChildren().addAll(grid, sketch, world, rubberBand, minimap, minimap.frameNode());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -104,7 +105,7 @@ public final class DesignCanvas extends Region {
         new CanvasGestures(this).install();
         viewSettled.setOnFinished(e -> {
             viewMoving = false;
-            reconciler.cards().forEach(c -> c.setCacheHint(javafx.scene.CacheHint.QUALITY));
+            reconciler.forEachBuilt(n -> n.setCacheHint(CacheHint.QUALITY));
         });
         show(document.network());
     }
@@ -120,11 +121,11 @@ public final class DesignCanvas extends Region {
     /** Styles a node the level of detail has just built like its peers. */
     private void styleBuilt(Node node) {
         CanvasHighlight hl = highlight.get();
+        if (viewMoving) {
+            node.setCacheHint(CacheHint.SPEED);
+        }
         if (node instanceof SiteCardView card) {
             styleCard(card, hl);
-            if (viewMoving) {
-                card.setCacheHint(javafx.scene.CacheHint.SPEED);
-            }
         } else if (node instanceof LinkView link) {
             style(link, ElementIds.LINK_PREFIX + link.link().id(), hl);
         } else if (node instanceof ServiceLineView line) {
@@ -139,13 +140,14 @@ public final class DesignCanvas extends Region {
     }
 
     /**
-     * While the view pans or zooms, cards render from cached bitmaps (fast, slightly soft); once it settles they are
-     * redrawn crisp. Keeps frame times low on large designs, also with the software pipeline.
+     * While the view pans or zooms, cards, links and service lines render from cached bitmaps (fast, slightly soft);
+     * once it settles they are redrawn crisp. Keeps frame times low on large designs, also with the software
+     * pipeline (dashed curves and drop shadows are expensive to rasterise there).
      */
     private void viewChanged() {
         if (!viewMoving) {
             viewMoving = true;
-            reconciler.cards().forEach(c -> c.setCacheHint(javafx.scene.CacheHint.SPEED));
+            reconciler.forEachBuilt(n -> n.setCacheHint(CacheHint.SPEED));
         }
         viewSettled.playFromStart();
         detail.unpinAll();
@@ -175,6 +177,7 @@ public final class DesignCanvas extends Region {
         double mw = minimap.prefWidth(-1);
         double mh = minimap.prefHeight(-1);
         minimap.resizeRelocate(w - mw - 14, h - mh - 14, mw, mh);
+        minimap.frameNode().relocate(w - mw - 14, h - mh - 14);
     }
 
     /**

@@ -10,13 +10,13 @@ enum DetailLevel {
     SKETCH;
 
     /** Below this zoom, a view showing more than {@link #FEW_CARDS} cards is sketched. */
-    static final double SKETCH_BELOW_ZOOM = 0.45;
+    static final double SKETCH_BELOW_ZOOM = 0.5;
     /** Back to full cards at or above this zoom (a gap, so that a zoom around the threshold does not flicker). */
-    static final double FULL_FROM_ZOOM = 0.5;
+    static final double FULL_FROM_ZOOM = 0.55;
     /** Up to this many visible cards are always drawn in full, whatever the zoom. */
     static final int FEW_CARDS = 12;
     /** More visible cards than this are always sketched, whatever the zoom. */
-    static final int MANY_CARDS = 90;
+    static final int MANY_CARDS = 60;
 
     /** The level for a view at {@code zoom} showing {@code visibleCards}, coming from {@code current}. */
     static DetailLevel choose(DetailLevel current, double zoom, int visibleCards) {

@@ -36,6 +36,11 @@ public final class LinkView extends Group {
         hitArea.getStyleClass().add("link-hit-area");
         arrow.getStyleClass().add("link-arrow");
         cost.getStyleClass().add("link-cost");
+        // the wide hit area is only for picking: opacity 0 skips rendering it (picking ignores opacity)
+        hitArea.setOpacity(0);
+        // text is costly to render in software: the cost label renders from a small bitmap (scaled while zooming)
+        cost.setCache(true);
+        cost.setCacheHint(javafx.scene.CacheHint.SCALE);
         getChildren().addAll(hitArea, line, arrow, cost);
         cost.translateXProperty().bind(cost.widthProperty().divide(-2));
         cost.translateYProperty().bind(cost.heightProperty().divide(-2));

@@ -35,12 +35,22 @@ final class Minimap extends StackPane {
         this.owner = owner;
         setId("minimap");
         getStyleClass().add("minimap");
-        getChildren().addAll(sites, frame);
+        // the frame changes on every view move; it is drawn by a separate node above the minimap so that the
+        // minimap (sites, background, drop shadow) renders from a cached bitmap instead of redoing its shadow
+        frame.setMouseTransparent(true);
+        frame.setManaged(false);
+        getChildren().add(sites);
+        setCache(true);
         setPrefSize(W, H);
         setMaxSize(W, H);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::navigate);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::navigate);
         addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+    }
+
+    /** The node that shows the visible area; the owner places it over the minimap. */
+    Canvas frameNode() {
+        return frame;
     }
 
     /** The design changed (sites, links, selection): redraw everything. */
@@ -68,6 +78,7 @@ final class Minimap extends StackPane {
         Bounds content = owner.contentBounds();
         Bounds view = owner.viewport().visibleWorld(owner.getWidth(), owner.getHeight());
         setVisible(content != null);
+        frame.setVisible(content != null);
         if (content == null) {
             sites.getGraphicsContext2D().clearRect(0, 0, W, H);
             frame.getGraphicsContext2D().clearRect(0, 0, W, H);
@@ -136,7 +147,7 @@ final class Minimap extends StackPane {
     }
 
     private void navigate(MouseEvent e) {
-        Point2D local = frame.sceneToLocal(e.getSceneX(), e.getSceneY());
+        Point2D local = sites.sceneToLocal(e.getSceneX(), e.getSceneY());
         double wx = (local.getX() - originX) / scale;
         double wy = (local.getY() - originY) / scale;
         owner.viewport().centerOn(wx, wy, owner.getWidth(), owner.getHeight());

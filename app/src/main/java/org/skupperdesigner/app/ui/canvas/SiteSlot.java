@@ -20,6 +20,7 @@ import org.skupperdesigner.model.network.NetworkSite;
 final class SiteSlot {
 
     private final String siteId;
+    private final CardMetrics metrics;
     private final ReadOnlyLongWrapper geometry = new ReadOnlyLongWrapper(this, "geometry");
     private final ChangeListener<Object> bump = (o, was, now) -> bumpGeometry();
     private NetworkSite site;
@@ -30,10 +31,11 @@ final class SiteSlot {
     private final Map<String, Double> rememberedRows = new HashMap<>();
     private CardMetrics.Estimate estimate;
 
-    SiteSlot(NetworkSite site) {
+    SiteSlot(NetworkSite site, CardMetrics metrics) {
         this.siteId = site.id();
+        this.metrics = metrics;
         this.site = site;
-        this.estimate = CardMetrics.estimate(site);
+        this.estimate = metrics.estimate(site);
     }
 
     String siteId() {
@@ -52,7 +54,7 @@ final class SiteSlot {
         if (!newSite.withPosition(site.position()).equals(site)) {
             rememberedHeight = Double.NaN;
             rememberedRows.clear();
-            estimate = CardMetrics.estimate(newSite);
+            estimate = metrics.estimate(newSite);
         }
         site = newSite;
         if (view != null) {

@@ -40,7 +40,11 @@ final class SketchLayer extends Canvas {
     private static final double DIMMED_ALPHA = 0.28;
     /** Names are drawn at least this many pixels high, and not at all below {@link #MIN_NAME_ZOOM}. */
     private static final double MIN_NAME_PX = 8;
-    private static final double MIN_NAME_ZOOM = 0.2;
+    private static final double MIN_NAME_ZOOM = 0.3;
+    /** Below this zoom an arrow head would be a few pixels wide: links are drawn without. */
+    private static final double MIN_ARROW_ZOOM = 0.35;
+    /** Below this zoom rounded corners would be a pixel or two: cards are plain rectangles, much cheaper to fill. */
+    private static final double MIN_ROUND_ZOOM = 0.4;
 
     /** Selection and analysis state, by element id. */
     interface Styles {
@@ -158,6 +162,10 @@ final class SketchLayer extends Canvas {
         g.setLineDashes(from.site().isEdge() ? new double[] {8, 5} : null);
         g.strokeLine(ends[0].getX(), ends[0].getY(), ends[1].getX(), ends[1].getY());
         g.setLineDashes(null);
+        if (z < MIN_ARROW_ZOOM) {
+            empty = false;
+            return;
+        }
         double angle = Math.atan2(ends[1].getY() - ends[0].getY(), ends[1].getX() - ends[0].getX());
         double arrow = 11;
         double bx = ends[1].getX() - arrow * Math.cos(angle);
@@ -180,12 +188,11 @@ final class SketchLayer extends Canvas {
         g.setGlobalAlpha(dimmed ? DIMMED_ALPHA : 0.85);
         g.setStroke(color);
         g.setLineWidth(Math.max(emphasized ? 2.5 : 1.6, 1 / z));
-        g.setLineDashes(5, 5);
+        // solid, not dashed as the nodes are: dashing curves was the largest cost of a sketched frame
         g.beginPath();
         g.moveTo(c[0], c[1]);
         g.bezierCurveTo(c[2], c[3], c[4], c[5], c[6], c[7]);
         g.stroke();
-        g.setLineDashes(null);
         g.setFill(color);
         g.fillOval(c[0] - 3.5, c[1] - 3.5, 7, 7);
         g.fillOval(c[6] - 3.5, c[7] - 3.5, 7, 7);
@@ -199,21 +206,29 @@ final class SketchLayer extends Canvas {
         double w = SiteCardView.WIDTH;
         double h = slot.height();
         Color platform = PlatformColors.of(slot.site().platform());
-        g.setGlobalAlpha(styles.dimmed(id) ? DIMMED_ALPHA : 1);
-        g.setFill(CARD_FILL);
-        g.fillRoundRect(x, y, w, h, 20, 20);
-        g.setFill(platform);
-        g.fillRoundRect(x, y, w, 8, 8, 8);
-        g.fillRoundRect(x + 12, y + 16, 34, 34, 16, 16);
         boolean selected = styles.selected(id);
         boolean emphasized = styles.emphasized(id);
-        g.setStroke(selected ? SELECTED : emphasized ? EMPHASIZED : CARD_BORDER);
-        g.setLineWidth(Math.max(selected || emphasized ? 2 : 1, 1 / z));
-        g.strokeRoundRect(x, y, w, h, 20, 20);
+        // the border is a slightly larger fill under the card: filling is much cheaper than stroking
+        double border = Math.max(selected || emphasized ? 2 : 1, 1 / z);
+        g.setGlobalAlpha(styles.dimmed(id) ? DIMMED_ALPHA : 1);
+        g.setFill(selected ? SELECTED : emphasized ? EMPHASIZED : CARD_BORDER);
+        if (z >= MIN_ROUND_ZOOM) {
+            g.fillRoundRect(x - border, y - border, w + 2 * border, h + 2 * border, 20 + border, 20 + border);
+            g.setFill(CARD_FILL);
+            g.fillRoundRect(x, y, w, h, 20, 20);
+        } else {
+            g.fillRect(x - border, y - border, w + 2 * border, h + 2 * border);
+            g.setFill(CARD_FILL);
+            g.fillRect(x, y, w, h);
+        }
+        // the small parts are plain rectangles: the renderer fills those without rasterising a path
+        g.setFill(platform);
+        g.fillRect(x + 4, y, w - 8, 4);
+        g.fillRect(x + 12, y + 16, 34, 34);
         for (SkupperResource r : SiteCardView.shownResources(slot.site())) {
             double cy = slot.rowCenterY(slot.site().elementId(r));
             g.setFill(r instanceof Listener ? ROW_LISTENER : r instanceof Connector ? ROW_CONNECTOR : ROW_OTHER);
-            g.fillRoundRect(x + 12, cy - 7, w - 24, 14, 6, 6);
+            g.fillRect(x + 12, cy - 7, w - 24, 14);
         }
         if (names) {
             g.setFill(NAME);

@@ -70,7 +70,7 @@ class CardMetricsTest {
             List<String> off = new ArrayList<>();
             for (SiteSlot slot : canvas.reconciler().slots()) {
                 SiteCardView card = slot.view();
-                CardMetrics.Estimate estimate = CardMetrics.estimate(slot.site());
+                CardMetrics.Estimate estimate = new CardMetrics().estimate(slot.site());
                 if (Math.abs(estimate.height() - card.getHeight()) > TOLERANCE) {
                     off.add(slot.siteId() + " height " + estimate.height() + " vs " + card.getHeight());
                 }

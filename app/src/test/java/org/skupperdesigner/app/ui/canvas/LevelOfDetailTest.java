@@ -72,7 +72,7 @@ class LevelOfDetailTest {
         assertThat(fx(robot, () -> canvas.reconciler().cards().stream().noneMatch(c -> c.isVisible()
                 && c.getParent().isVisible()))).isTrue();
 
-        showAt(robot, 0.47, 0, 0);
+        showAt(robot, (DetailLevel.SKETCH_BELOW_ZOOM + DetailLevel.FULL_FROM_ZOOM) / 2, 0, 0);
         assertThat(fx(robot, canvas::detailLevel)).as("between the thresholds the level stays").isEqualTo(
                 DetailLevel.SKETCH);
         showAt(robot, 1.0, 0, 0);
