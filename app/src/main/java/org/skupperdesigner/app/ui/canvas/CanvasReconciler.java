@@ -215,17 +215,6 @@ final class CanvasReconciler {
         return built;
     }
 
-    /** Every built card, link and service line node. */
-    void forEachBuilt(Consumer<Node> action) {
-        for (SiteSlot slot : slots.values()) {
-            if (slot.isMaterialized()) {
-                action.accept(slot.view());
-            }
-        }
-        linkViews.values().forEach(action);
-        lineViews.values().forEach(action);
-    }
-
     Map<String, NetworkLink> linkModels() {
         return links;
     }

@@ -105,7 +105,8 @@ public final class DesignCanvas extends Region {
         new CanvasGestures(this).install();
         viewSettled.setOnFinished(e -> {
             viewMoving = false;
-            reconciler.forEachBuilt(n -> n.setCacheHint(CacheHint.QUALITY));
+            reconciler.cards().forEach(c -> c.setCacheHint(CacheHint.QUALITY));
+            reconciler.links().forEach(l -> l.renderFromBitmap(false));
         });
         show(document.network());
     }
@@ -121,13 +122,14 @@ public final class DesignCanvas extends Region {
     /** Styles a node the level of detail has just built like its peers. */
     private void styleBuilt(Node node) {
         CanvasHighlight hl = highlight.get();
-        if (viewMoving) {
-            node.setCacheHint(CacheHint.SPEED);
-        }
         if (node instanceof SiteCardView card) {
             styleCard(card, hl);
+            if (viewMoving) {
+                card.setCacheHint(CacheHint.SPEED);
+            }
         } else if (node instanceof LinkView link) {
             style(link, ElementIds.LINK_PREFIX + link.link().id(), hl);
+            link.renderFromBitmap(viewMoving);
         } else if (node instanceof ServiceLineView line) {
             styleLine(line, hl);
         }
@@ -140,14 +142,15 @@ public final class DesignCanvas extends Region {
     }
 
     /**
-     * While the view pans or zooms, cards, links and service lines render from cached bitmaps (fast, slightly soft);
-     * once it settles they are redrawn crisp. Keeps frame times low on large designs, also with the software
-     * pipeline (dashed curves and drop shadows are expensive to rasterise there).
+     * While the view pans or zooms, cards and link cost labels render from cached bitmaps (fast, slightly soft); once
+     * it settles they are redrawn crisp. Keeps frame times low on large designs, also with the software pipeline
+     * (text and drop shadows are expensive to rasterise there).
      */
     private void viewChanged() {
         if (!viewMoving) {
             viewMoving = true;
-            reconciler.forEachBuilt(n -> n.setCacheHint(CacheHint.SPEED));
+            reconciler.cards().forEach(c -> c.setCacheHint(CacheHint.SPEED));
+            reconciler.links().forEach(l -> l.renderFromBitmap(true));
         }
         viewSettled.playFromStart();
         detail.unpinAll();

@@ -38,8 +38,6 @@ public final class LinkView extends Group {
         cost.getStyleClass().add("link-cost");
         // the wide hit area is only for picking: opacity 0 skips rendering it (picking ignores opacity)
         hitArea.setOpacity(0);
-        // text is costly to render in software: the cost label renders from a small bitmap (scaled while zooming)
-        cost.setCache(true);
         cost.setCacheHint(javafx.scene.CacheHint.SCALE);
         getChildren().addAll(hitArea, line, arrow, cost);
         cost.translateXProperty().bind(cost.widthProperty().divide(-2));
@@ -58,6 +56,14 @@ public final class LinkView extends Group {
         }
         cost.setText("cost " + newLink.effectiveCost() + (edge ? " · edge" : ""));
         refresh();
+    }
+
+    /**
+     * While the view moves, the cost label renders from a small bitmap (text is costly in the software renderer);
+     * at rest it is drawn directly, with the same crisp text as before.
+     */
+    void renderFromBitmap(boolean on) {
+        cost.setCache(on);
     }
 
     NetworkLink link() {

@@ -107,6 +107,34 @@ class LevelOfDetailTest {
     }
 
     @Test
+    void aSketchedCardIsDraggedLikeACardAndTheMoveIsOneEdit(FxRobot robot) {
+        showAt(robot, 0.3, 0, 0);
+        Point2D screen = fx(robot, () -> {
+            Bounds b = canvas.siteBounds("site-16");
+            return canvas.localToScreen(canvas.viewport().toScreen(b.getCenterX(), b.getCenterY()));
+        });
+        robot.drag(screen, javafx.scene.input.MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        var position = fx(robot, () -> canvas.document().network().site("site-16").orElseThrow().position());
+        assertThat(position.x()).isCloseTo(360 + 200, within(DesignCanvas.GRID));
+        assertThat(position.y()).isEqualTo(240);
+        assertThat(fx(robot, () -> canvas.siteBounds("site-16").getMinX())).isEqualTo(position.x());
+        robot.interact(() -> canvas.document().undo());
+        assertThat(fx(robot, () -> canvas.siteBounds("site-16").getMinX())).isEqualTo(360);
+    }
+
+    @Test
+    void aCardBuiltAfterItWasSelectedShowsTheSelection(FxRobot robot) {
+        showAt(robot, 1.0, 0, 0);
+        robot.interact(() -> selection.select("site/site-199"));
+        assertThat(fx(robot, canvas::builtCardIds)).doesNotContain("site-199");
+        robot.interact(() -> canvas.reveal("site/site-199"));
+        waitUntilBuilt(robot);
+        assertThat(fx(robot, () -> canvas.card("site-199").getPseudoClassStates().stream()
+                .map(Object::toString).toList())).contains("selected");
+    }
+
+    @Test
     void cardsLinksAndBoundsAreAvailableForSitesWithoutNodes(FxRobot robot) {
         showAt(robot, 1.0, 0, 0);
         assertThat(fx(robot, canvas::builtCardIds)).doesNotContain("site-151");
