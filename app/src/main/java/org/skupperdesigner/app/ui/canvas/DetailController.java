@@ -27,7 +27,7 @@ final class DetailController {
     /** ...and dropped once further away than this (a gap, so that panning back and forth does not rebuild). */
     static final double KEEP_MARGIN_PX = 640;
     /** Cards built per pulse: each costs a CSS and layout pass of its own, so a pan never stalls a frame. */
-    static final int CARDS_PER_PULSE = 4;
+    static final int CARDS_PER_PULSE = 3;
     static final int LINES_PER_PULSE = 40;
 
     private final CanvasReconciler reconciler;

@@ -9,10 +9,13 @@ enum DetailLevel {
     FULL,
     SKETCH;
 
-    /** Below this zoom, a view showing more than {@link #FEW_CARDS} cards is sketched. */
-    static final double SKETCH_BELOW_ZOOM = 0.5;
+    /**
+     * Below this zoom, a view showing more than {@link #FEW_CARDS} cards is sketched: card text is too small to read
+     * there (the zoom {@link DesignCanvas#reveal} brings the view up to).
+     */
+    static final double SKETCH_BELOW_ZOOM = 0.6;
     /** Back to full cards at or above this zoom (a gap, so that a zoom around the threshold does not flicker). */
-    static final double FULL_FROM_ZOOM = 0.55;
+    static final double FULL_FROM_ZOOM = 0.65;
     /** Up to this many visible cards are always drawn in full, whatever the zoom. */
     static final int FEW_CARDS = 12;
     /** More visible cards than this are always sketched, whatever the zoom. */
