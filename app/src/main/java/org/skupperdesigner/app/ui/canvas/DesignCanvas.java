@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.CacheHint;
@@ -34,9 +33,6 @@ public final class DesignCanvas extends Region {
 
     public static final double GRID = 20;
 
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final PseudoClass EMPHASIZED = PseudoClass.getPseudoClass("emphasized");
-    private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
 
     private final DocumentModel document;
@@ -67,6 +63,8 @@ public final class DesignCanvas extends Region {
     private final BooleanProperty runMode = new SimpleBooleanProperty(this, "runMode");
     private final ObjectProperty<CanvasHighlight> highlight =
             new SimpleObjectProperty<>(this, "highlight", CanvasHighlight.NONE);
+    private final CanvasStyles styles;
+    private final WorldQueries queries;
     private boolean gridDirty = true;
     private boolean viewMoving;
     private final javafx.animation.PauseTransition viewSettled =
@@ -75,6 +73,7 @@ public final class DesignCanvas extends Region {
     public DesignCanvas(DocumentModel document, SelectionModel selection) {
         this.document = document;
         this.selection = selection;
+        this.styles = new CanvasStyles(selection, highlight::get);
         setId("design-canvas");
         getStyleClass().add("design-canvas");
         setFocusTraversable(true);
@@ -85,6 +84,7 @@ public final class DesignCanvas extends Region {
         rubberBand.setMouseTransparent(true);
         reconciler = new CanvasReconciler(cardLayer, linkLayer, serviceLayer);
         reconciler.onBuilt(this::styleBuilt);
+        queries = new WorldQueries(reconciler);
         detail = new DetailController(reconciler);
         minimap = new Minimap(this);
         getChildren().addAll(grid, sketch, world, rubberBand, minimap, minimap.frameNode());
@@ -121,17 +121,16 @@ public final class DesignCanvas extends Region {
 
     /** Styles a node the level of detail has just built like its peers. */
     private void styleBuilt(Node node) {
-        CanvasHighlight hl = highlight.get();
         if (node instanceof SiteCardView card) {
-            styleCard(card, hl);
+            styles.styleCard(card);
             if (viewMoving) {
                 card.setCacheHint(CacheHint.SPEED);
             }
         } else if (node instanceof LinkView link) {
-            style(link, ElementIds.LINK_PREFIX + link.link().id(), hl);
+            styles.styleLink(link);
             link.renderFromBitmap(viewMoving);
         } else if (node instanceof ServiceLineView line) {
-            styleLine(line, hl);
+            styles.styleLine(line);
         }
     }
 
@@ -199,7 +198,7 @@ public final class DesignCanvas extends Region {
         linkLayer.setVisible(full);
         cardLayer.setVisible(full);
         serviceLayer.setVisible(full && lines);
-        sketch.redraw(viewport, detail.level(), reconciler, lines, sketchStyles());
+        sketch.redraw(viewport, detail.level(), reconciler, lines, styles);
         if (pending) {
             buildTicker.start();
         } else {
@@ -207,71 +206,13 @@ public final class DesignCanvas extends Region {
         }
     }
 
-    private SketchLayer.Styles sketchStyles() {
-        CanvasHighlight hl = highlight.get();
-        return new SketchLayer.Styles() {
-            @Override
-            public boolean selected(String elementId) {
-                return selection.isSelected(elementId);
-            }
-
-            @Override
-            public boolean emphasized(String elementId) {
-                return hl.emphasized().contains(elementId);
-            }
-
-            @Override
-            public boolean dimmed(String elementId) {
-                return hl.dimmed().contains(elementId);
-            }
-
-            @Override
-            public boolean anyHighlight() {
-                return !hl.isEmpty();
-            }
-
-            @Override
-            public boolean anyEmphasis() {
-                return !hl.emphasized().isEmpty();
-            }
-        };
-    }
-
     /** Applies selection and analysis styles to every built node; the sketch layer reads them when it draws. */
     private void restyle() {
-        CanvasHighlight hl = highlight.get();
-        for (SiteCardView card : reconciler.cards()) {
-            styleCard(card, hl);
-        }
-        for (LinkView link : reconciler.links()) {
-            style(link, ElementIds.LINK_PREFIX + link.link().id(), hl);
-        }
-        for (ServiceLineView line : reconciler.serviceLines()) {
-            styleLine(line, hl);
-        }
+        reconciler.cards().forEach(styles::styleCard);
+        reconciler.links().forEach(styles::styleLink);
+        reconciler.serviceLines().forEach(styles::styleLine);
         minimap.redraw();
         requestLayout();
-    }
-
-    private void styleCard(SiteCardView card, CanvasHighlight hl) {
-        style(card, ElementIds.site(card.siteId()), hl);
-        for (ResourceRow row : card.resourceRows()) {
-            style(row, row.elementId(), hl);
-        }
-    }
-
-    private static void styleLine(ServiceLineView line, CanvasHighlight hl) {
-        line.pseudoClassStateChanged(EMPHASIZED, hl.emphasized().contains(line.listenerId())
-                && hl.emphasized().contains(line.connectorId()));
-        line.pseudoClassStateChanged(DIMMED, !hl.isEmpty() && (hl.dimmed().contains(line.connectorId())
-                || hl.dimmed().contains(line.listenerId()) || !hl.emphasized().isEmpty()
-                && !hl.emphasized().contains(line.connectorId())));
-    }
-
-    private void style(Node node, String id, CanvasHighlight hl) {
-        node.pseudoClassStateChanged(SELECTED, selection.isSelected(id));
-        node.pseudoClassStateChanged(EMPHASIZED, hl.emphasized().contains(id));
-        node.pseudoClassStateChanged(DIMMED, hl.dimmed().contains(id));
     }
 
     // ---- view operations -------------------------------------------------------------------------------------
@@ -300,20 +241,7 @@ public final class DesignCanvas extends Region {
 
     /** Bounds of all cards in world coordinates, or null when there are none. */
     Bounds contentBounds() {
-        if (reconciler.slots().isEmpty()) {
-            return null;
-        }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (SiteSlot slot : reconciler.slots()) {
-            minX = Math.min(minX, slot.worldX());
-            minY = Math.min(minY, slot.worldY());
-            maxX = Math.max(maxX, slot.worldX() + SiteCardView.WIDTH);
-            maxY = Math.max(maxY, slot.worldY() + Math.max(slot.height(), 80));
-        }
-        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        return queries.contentBounds();
     }
 
     /** Scrolls the element into view (zooming in when it would be too small to read). */
@@ -357,7 +285,7 @@ public final class DesignCanvas extends Region {
                     }
                     double x = x0 + dx * stepX;
                     double y = y0 + dy * stepY;
-                    if (isFree(x, y)) {
+                    if (queries.isFree(x, y)) {
                         return new Position(x, y);
                     }
                 }
@@ -366,48 +294,14 @@ public final class DesignCanvas extends Region {
         return new Position(x0, y0);
     }
 
-    private boolean isFree(double x, double y) {
-        for (SiteSlot card : reconciler.slots()) {
-            double h = Math.max(card.height(), 140);
-            if (x < card.worldX() + SiteCardView.WIDTH + 40 && x + SiteCardView.WIDTH + 40 > card.worldX()
-                    && y < card.worldY() + h + 30 && y + 170 > card.worldY()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The id of the site whose card contains the world point, or null. */
     public String siteAt(Point2D world) {
-        for (SiteSlot slot : reconciler.slots()) {
-            if (slot.contains(world.getX(), world.getY())) {
-                return slot.siteId();
-            }
-        }
-        return null;
+        return queries.siteAt(world);
     }
 
     /** The id of the link drawn within a few screen pixels of the world point, or null. */
     String linkAt(Point2D world) {
-        double tolerance = 6 / viewport.zoom();
-        for (NetworkLink link : reconciler.linkModels().values()) {
-            SiteSlot a = reconciler.slot(link.fromSite());
-            SiteSlot b = reconciler.slot(link.toSite());
-            if (a != null && b != null) {
-                Point2D[] ends = CardGeometry.linkEnds(a, b);
-                if (distanceToSegment(world, ends[0], ends[1]) <= tolerance) {
-                    return link.id();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static double distanceToSegment(Point2D p, Point2D a, Point2D b) {
-        Point2D ab = b.subtract(a);
-        double lengthSquared = ab.dotProduct(ab);
-        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, p.subtract(a).dotProduct(ab) / lengthSquared));
-        return p.distance(a.add(ab.multiply(t)));
+        return queries.linkAt(world, 6 / viewport.zoom());
     }
 
     double snap(double value) {

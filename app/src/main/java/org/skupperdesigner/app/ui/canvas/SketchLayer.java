@@ -54,9 +54,9 @@ final class SketchLayer extends Canvas {
 
         boolean dimmed(String elementId);
 
-        boolean anyHighlight();
+        boolean serviceLineEmphasized(String listenerId, String connectorId);
 
-        boolean anyEmphasis();
+        boolean serviceLineDimmed(String listenerId, String connectorId);
     }
 
     private boolean empty = true;
@@ -179,10 +179,8 @@ final class SketchLayer extends Canvas {
     }
 
     private void drawServiceLine(GraphicsContext g, ServicePairing p, double z, Styles styles) {
-        boolean emphasized = styles.emphasized(p.listenerId()) && styles.emphasized(p.connectorId());
-        // the same rule as DesignCanvas#restyle for service line nodes
-        boolean dimmed = styles.anyHighlight() && (styles.dimmed(p.connectorId()) || styles.dimmed(p.listenerId())
-                || styles.anyEmphasis() && !styles.emphasized(p.connectorId()));
+        boolean emphasized = styles.serviceLineEmphasized(p.listenerId(), p.connectorId());
+        boolean dimmed = styles.serviceLineDimmed(p.listenerId(), p.connectorId());
         double[] c = p.curve();
         Color color = emphasized ? EMPHASIZED : SERVICE;
         g.setGlobalAlpha(dimmed ? DIMMED_ALPHA : 0.85);
