@@ -50,7 +50,10 @@ class CardMetricsTest {
         List<NetworkLink> links = new ArrayList<>(hello.links());
         Network both = new Network("metrics", "", hello.linkMode(), sites, links, Map.of());
         canvas = new DesignCanvas(new DocumentModel(both, null), new SelectionModel());
-        Scene scene = new Scene(canvas, 1200, 800);
+        // as in the designer window: the root defines the platform colours designer.css looks up
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(canvas);
+        root.getStyleClass().add("designer-root");
+        Scene scene = new Scene(root, 1200, 800);
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
         stage.setScene(scene);
         stage.show();

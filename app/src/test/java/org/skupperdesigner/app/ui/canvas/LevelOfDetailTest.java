@@ -40,7 +40,10 @@ class LevelOfDetailTest {
         Application.setUserAgentStylesheet(Theme.primerLight());
         selection = new SelectionModel();
         canvas = new DesignCanvas(new DocumentModel(LargeDesignGenerator.generate(SITES), null), selection);
-        Scene scene = new Scene(canvas, 1200, 800);
+        // as in the designer window: the root defines the platform colours designer.css looks up
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(canvas);
+        root.getStyleClass().add("designer-root");
+        Scene scene = new Scene(root, 1200, 800);
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
