@@ -60,6 +60,9 @@ public final class DesignerBenchApp extends Application {
         stage.setScene(window.createScene(1480, 900));
         stage.show();
         window.canvas().fitToContent();
+        // -Dbench.serviceLines=false measures the frames without service lines (what they cost)
+        window.canvas().showServiceLinesProperty().set(Boolean.parseBoolean(
+                System.getProperty("bench.serviceLines", "true")));
         long tShown = System.nanoTime();
         new AnimationTimer() {
             private int pulse;
