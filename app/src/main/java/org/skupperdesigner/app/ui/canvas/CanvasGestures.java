@@ -71,6 +71,19 @@ final class CanvasGestures {
         Node marked = CanvasRoles.marked(e.getPickResult().getIntersectedNode());
         String role = CanvasRoles.role(marked);
         String id = CanvasRoles.elementId(marked);
+        if (marked == null) {
+            // nothing built under the pointer: a sketched (or not yet built) card or link may be there
+            Point2D world = canvas.viewport().toWorld(e.getX(), e.getY());
+            String siteId = canvas.siteAt(world);
+            String linkId = siteId == null ? canvas.linkAt(world) : null;
+            if (siteId != null) {
+                role = CanvasRoles.SITE;
+                id = ElementIds.site(siteId);
+            } else if (linkId != null) {
+                role = CanvasRoles.LINK;
+                id = ElementIds.LINK_PREFIX + linkId;
+            }
+        }
         if (e.getButton() == MouseButton.MIDDLE || spaceDown
                 || e.getButton() == MouseButton.SECONDARY && role == null) {
             current = new Pan(e);
@@ -155,16 +168,16 @@ final class CanvasGestures {
         }
     }
 
-    private SiteCardView cardAt(Point2D world) {
+    private SiteSlot cardAt(Point2D world) {
         String siteId = canvas.siteAt(world);
-        return siteId == null ? null : canvas.reconciler().card(siteId);
+        return siteId == null ? null : canvas.reconciler().slot(siteId);
     }
 
     /** Drags the selected sites; previews with translate, commits one move on release. */
     private final class Move implements Gesture {
         private final double startX;
         private final double startY;
-        private final Map<SiteCardView, Position> origins = new LinkedHashMap<>();
+        private final Map<SiteSlot, Position> origins = new LinkedHashMap<>();
         private boolean moved;
 
         Move(String pressedSite, MouseEvent e) {
@@ -173,7 +186,7 @@ final class CanvasGestures {
             Set<String> ids = new LinkedHashSet<>(canvas.selection().selectedSiteIds());
             ids.add(pressedSite);
             for (String id : ids) {
-                SiteCardView card = canvas.reconciler().card(id);
+                SiteSlot card = canvas.reconciler().slot(id);
                 if (card != null) {
                     origins.put(card, card.site().position());
                 }
@@ -188,10 +201,9 @@ final class CanvasGestures {
             if (!moved) {
                 return;
             }
-            origins.forEach((card, p) -> {
-                card.setTranslateX(canvas.snap(p.x() + dx) - p.x());
-                card.setTranslateY(canvas.snap(p.y() + dy) - p.y());
-            });
+            origins.forEach((card, p) -> card.setDrag(canvas.snap(p.x() + dx) - p.x(),
+                    canvas.snap(p.y() + dy) - p.y()));
+            canvas.previewMoved();
         }
 
         @Override
@@ -201,12 +213,10 @@ final class CanvasGestures {
             }
             Map<String, Position> target = new LinkedHashMap<>();
             origins.forEach((card, p) -> target.put(card.siteId(),
-                    new Position(p.x() + card.getTranslateX(), p.y() + card.getTranslateY())));
+                    new Position(p.x() + card.dragX(), p.y() + card.dragY())));
             canvas.document().apply(NetworkEdits.moveSites(target));
-            origins.keySet().forEach(card -> {
-                card.setTranslateX(0);
-                card.setTranslateY(0);
-            });
+            origins.keySet().forEach(card -> card.setDrag(0, 0));
+            canvas.previewMoved();
         }
     }
 
@@ -214,11 +224,11 @@ final class CanvasGestures {
     private final class LinkDrag implements Gesture {
         private final String fromSite;
         private final Line preview = new Line();
-        private SiteCardView hovered;
+        private SiteSlot hovered;
 
         LinkDrag(String fromSite, MouseEvent e) {
             this.fromSite = fromSite;
-            SiteCardView from = canvas.reconciler().card(fromSite);
+            SiteSlot from = canvas.reconciler().slot(fromSite);
             preview.getStyleClass().add("link-preview");
             preview.setMouseTransparent(true);
             preview.setStartX(from.centerX());
@@ -234,25 +244,19 @@ final class CanvasGestures {
             Point2D p = canvas.viewport().toWorld(e.getX(), e.getY());
             preview.setEndX(p.getX());
             preview.setEndY(p.getY());
-            SiteCardView over = cardAt(p);
+            SiteSlot over = cardAt(p);
             if (over != hovered) {
-                if (hovered != null) {
-                    hovered.pseudoClassStateChanged(LINK_TARGET, false);
-                }
+                markTarget(hovered, false);
                 hovered = over != null && !over.siteId().equals(fromSite) ? over : null;
-                if (hovered != null) {
-                    hovered.pseudoClassStateChanged(LINK_TARGET, true);
-                }
+                markTarget(hovered, true);
             }
         }
 
         @Override
         public void release(MouseEvent e) {
             canvas.overlay().getChildren().remove(preview);
-            if (hovered != null) {
-                hovered.pseudoClassStateChanged(LINK_TARGET, false);
-            }
-            SiteCardView target = cardAt(canvas.viewport().toWorld(e.getX(), e.getY()));
+            markTarget(hovered, false);
+            SiteSlot target = cardAt(canvas.viewport().toWorld(e.getX(), e.getY()));
             if (target != null && !target.siteId().equals(fromSite)) {
                 String before = linkIdBetween(fromSite, target.siteId());
                 canvas.document().apply(NetworkEdits.addLink(fromSite, target.siteId()));
@@ -260,6 +264,12 @@ final class CanvasGestures {
                 if (before == null && after != null) {
                     canvas.selection().select("link/" + after);
                 }
+            }
+        }
+
+        private void markTarget(SiteSlot slot, boolean on) {
+            if (slot != null && slot.view() != null) {
+                slot.view().pseudoClassStateChanged(LINK_TARGET, on);
             }
         }
 
@@ -304,9 +314,8 @@ final class CanvasGestures {
             Point2D a = canvas.viewport().toWorld(band.getX(), band.getY());
             Point2D b = canvas.viewport().toWorld(band.getX() + band.getWidth(), band.getY() + band.getHeight());
             Set<String> hits = new LinkedHashSet<>(additive ? canvas.selection().selected() : Set.of());
-            for (SiteCardView card : canvas.reconciler().cards()) {
-                if (card.worldX() < b.getX() && card.worldX() + SiteCardView.WIDTH > a.getX()
-                        && card.worldY() < b.getY() && card.worldY() + card.getHeight() > a.getY()) {
+            for (SiteSlot card : canvas.reconciler().slots()) {
+                if (card.intersects(a.getX(), a.getY(), b.getX(), b.getY())) {
                     hits.add(ElementIds.site(card.siteId()));
                 }
             }

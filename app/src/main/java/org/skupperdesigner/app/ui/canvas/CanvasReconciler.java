@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.util.function.Consumer;
+
 import javafx.scene.Group;
 import javafx.scene.Node;
 
@@ -19,17 +21,23 @@ import org.skupperdesigner.model.resource.Connector;
 import org.skupperdesigner.model.resource.Listener;
 
 /**
- * Brings the canvas in line with a network snapshot by element id: keeps the nodes of unchanged elements, updates
- * changed ones and adds/removes the rest, so an edit to one site touches one card.
+ * Brings the canvas in line with a network snapshot by element id: one {@link SiteSlot} per site, the links and the
+ * routing-key pairings. Which of them also have nodes (cards, link views, service line views) is decided by
+ * {@link DetailController}; this class builds and drops those nodes on request and keeps the built ones up to date,
+ * so an edit to one site touches one card.
  */
 final class CanvasReconciler {
 
     private final Group cardLayer;
     private final Group linkLayer;
     private final Group serviceLayer;
-    private final Map<String, SiteCardView> cards = new LinkedHashMap<>();
-    private final Map<String, LinkView> links = new HashMap<>();
-    private final Map<String, ServiceLineView> serviceLines = new HashMap<>();
+    private final CardMetrics metrics = new CardMetrics();
+    private final Map<String, SiteSlot> slots = new LinkedHashMap<>();
+    private final Map<String, NetworkLink> links = new LinkedHashMap<>();
+    private final Map<String, LinkView> linkViews = new HashMap<>();
+    private final Map<String, ServicePairing> pairings = new LinkedHashMap<>();
+    private final Map<String, ServiceLineView> lineViews = new HashMap<>();
+    private Consumer<Node> onBuilt = node -> { };
 
     CanvasReconciler(Group cardLayer, Group linkLayer, Group serviceLayer) {
         this.cardLayer = cardLayer;
@@ -37,69 +45,57 @@ final class CanvasReconciler {
         this.serviceLayer = serviceLayer;
     }
 
-    void reconcile(Network network) {
-        reconcileCards(network);
-        reconcileLinks(network);
-        reconcileServiceLines(network);
+    /** Called after a card, link or service line node was built (to style it). */
+    void onBuilt(Consumer<Node> action) {
+        this.onBuilt = action;
     }
 
-    private void reconcileCards(Network network) {
+    void reconcile(Network network) {
+        reconcileSlots(network);
+        reconcileLinks(network);
+        reconcilePairings(network);
+    }
+
+    private void reconcileSlots(Network network) {
         Set<String> present = new HashSet<>();
-        List<Node> added = new ArrayList<>();
         for (NetworkSite site : network.sites()) {
             present.add(site.id());
-            SiteCardView card = cards.get(site.id());
-            if (card == null) {
-                card = new SiteCardView(site);
-                cards.put(site.id(), card);
-                added.add(card);
+            SiteSlot slot = slots.get(site.id());
+            if (slot == null) {
+                slots.put(site.id(), new SiteSlot(site, metrics));
             } else {
-                card.update(site);
+                slot.update(site);
             }
         }
-        List<SiteCardView> gone = cards.values().stream().filter(c -> !present.contains(c.siteId())).toList();
-        gone.forEach(c -> cards.remove(c.siteId()));
-        cardLayer.getChildren().removeAll(gone);
-        cardLayer.getChildren().addAll(added);
+        List<SiteSlot> gone = slots.values().stream().filter(s -> !present.contains(s.siteId())).toList();
+        for (SiteSlot slot : gone) {
+            dematerialize(slot);
+            slots.remove(slot.siteId());
+        }
     }
 
     private void reconcileLinks(Network network) {
-        Set<String> present = new HashSet<>();
-        List<Node> added = new ArrayList<>();
+        Map<String, NetworkLink> wanted = new LinkedHashMap<>();
         for (NetworkLink link : network.links()) {
-            SiteCardView from = cards.get(link.fromSite());
-            SiteCardView to = cards.get(link.toSite());
-            if (from == null || to == null) {
-                continue;
-            }
-            present.add(link.id());
-            LinkView view = links.get(link.id());
-            if (view != null && !view.connects(from, to)) {
-                remove(view);
-                view = null;
-            }
-            if (view == null) {
-                view = new LinkView(link, from, to);
-                links.put(link.id(), view);
-                added.add(view);
-            } else if (!view.link().equals(link) || from.site().isEdge() != view.getStyleClass()
-                    .contains("edge-link")) {
-                view.update(link);
+            if (slots.containsKey(link.fromSite()) && slots.containsKey(link.toSite())) {
+                wanted.put(link.id(), link);
             }
         }
-        List<LinkView> gone = links.entrySet().stream().filter(e -> !present.contains(e.getKey()))
-                .map(Map.Entry::getValue).toList();
-        gone.forEach(this::remove);
-        linkLayer.getChildren().addAll(added);
+        for (String id : List.copyOf(links.keySet())) {
+            NetworkLink now = wanted.get(id);
+            LinkView view = linkViews.get(id);
+            if (now == null || view != null && !view.connects(slots.get(now.fromSite()), slots.get(now.toSite()))) {
+                dematerializeLink(id);
+            } else if (view != null && (!view.link().equals(now) || slots.get(now.fromSite()).site().isEdge()
+                    != view.getStyleClass().contains("edge-link"))) {
+                view.update(now);
+            }
+        }
+        links.clear();
+        links.putAll(wanted);
     }
 
-    private void remove(LinkView view) {
-        view.dispose();
-        links.remove(view.link().id());
-        linkLayer.getChildren().remove(view);
-    }
-
-    private void reconcileServiceLines(Network network) {
+    private void reconcilePairings(Network network) {
         Map<String, List<String[]>> connectorsByKey = new HashMap<>();
         for (NetworkSite site : network.sites()) {
             site.resourcesOf(Connector.class).forEach(c -> {
@@ -109,60 +105,137 @@ final class CanvasReconciler {
                 }
             });
         }
-        Map<String, String[]> wanted = new LinkedHashMap<>();
+        Map<String, ServicePairing> wanted = new LinkedHashMap<>();
         for (NetworkSite site : network.sites()) {
             for (Listener l : site.resourcesOf(Listener.class).toList()) {
                 for (String[] c : connectorsByKey.getOrDefault(l.spec().routingKey(), List.of())) {
                     String lid = site.elementId(l);
-                    wanted.put(lid + "->" + c[1], new String[] {site.id(), lid, c[0], c[1]});
+                    wanted.put(lid + "->" + c[1], new ServicePairing(slots.get(site.id()), lid, slots.get(c[0]), c[1]));
                 }
             }
         }
-        List<String> stale = serviceLines.keySet().stream().filter(k -> !wanted.containsKey(k)).toList();
-        for (String key : stale) {
-            ServiceLineView view = serviceLines.remove(key);
+        for (String key : List.copyOf(pairings.keySet())) {
+            ServiceLineView view = lineViews.get(key);
+            if (view == null) {
+                continue;
+            }
+            if (!view.pairing().equals(wanted.get(key))) {
+                dematerializeLine(key);
+            } else {
+                view.refresh();
+            }
+        }
+        pairings.clear();
+        pairings.putAll(wanted);
+    }
+
+    // ---- building and dropping nodes ---------------------------------------------------------------------------
+
+    SiteCardView materialize(SiteSlot slot) {
+        if (slot.isMaterialized()) {
+            return slot.view();
+        }
+        SiteCardView card = slot.materialize();
+        cardLayer.getChildren().add(card);
+        onBuilt.accept(card);
+        return card;
+    }
+
+    void dematerialize(SiteSlot slot) {
+        SiteCardView gone = slot.dematerialize();
+        if (gone != null) {
+            cardLayer.getChildren().remove(gone);
+        }
+    }
+
+    LinkView materializeLink(String linkId) {
+        LinkView view = linkViews.get(linkId);
+        NetworkLink link = links.get(linkId);
+        if (view == null && link != null) {
+            view = new LinkView(link, slots.get(link.fromSite()), slots.get(link.toSite()));
+            linkViews.put(linkId, view);
+            linkLayer.getChildren().add(view);
+            onBuilt.accept(view);
+        }
+        return view;
+    }
+
+    void dematerializeLink(String linkId) {
+        LinkView view = linkViews.remove(linkId);
+        if (view != null) {
+            view.dispose();
+            linkLayer.getChildren().remove(view);
+        }
+    }
+
+    ServiceLineView materializeLine(String key) {
+        ServiceLineView view = lineViews.get(key);
+        ServicePairing pairing = pairings.get(key);
+        if (view == null && pairing != null) {
+            view = new ServiceLineView(pairing);
+            lineViews.put(key, view);
+            serviceLayer.getChildren().add(view);
+            onBuilt.accept(view);
+        }
+        return view;
+    }
+
+    void dematerializeLine(String key) {
+        ServiceLineView view = lineViews.remove(key);
+        if (view != null) {
             view.dispose();
             serviceLayer.getChildren().remove(view);
         }
-        List<Node> added = new ArrayList<>();
-        wanted.forEach((key, w) -> {
-            ServiceLineView existing = serviceLines.get(key);
-            SiteCardView lc = cards.get(w[0]);
-            SiteCardView cc = cards.get(w[2]);
-            if (existing != null) {
-                existing.refresh();
-                return;
-            }
-            ServiceLineView view = new ServiceLineView(lc, w[1], cc, w[3]);
-            serviceLines.put(key, view);
-            added.add(view);
-        });
-        serviceLayer.getChildren().addAll(added);
     }
 
-    /** Recomputes every line's geometry (after a layout pass changed card sizes). */
-    void refreshGeometry() {
-        links.values().forEach(LinkView::refresh);
-        serviceLines.values().forEach(ServiceLineView::refresh);
+    // ---- queries -----------------------------------------------------------------------------------------------
+
+    SiteSlot slot(String siteId) {
+        return slots.get(siteId);
     }
 
+    Collection<SiteSlot> slots() {
+        return slots.values();
+    }
+
+    /** The card node of a site, or null when the site has none built (see {@link DesignCanvas#card}). */
     SiteCardView card(String siteId) {
-        return cards.get(siteId);
+        SiteSlot slot = slots.get(siteId);
+        return slot == null ? null : slot.view();
     }
 
-    Collection<SiteCardView> cards() {
-        return cards.values();
+    /** Built card nodes. */
+    List<SiteCardView> cards() {
+        List<SiteCardView> built = new ArrayList<>();
+        for (SiteSlot slot : slots.values()) {
+            if (slot.isMaterialized()) {
+                built.add(slot.view());
+            }
+        }
+        return built;
+    }
+
+    Map<String, NetworkLink> linkModels() {
+        return links;
     }
 
     Collection<LinkView> links() {
-        return links.values();
-    }
-
-    Collection<ServiceLineView> serviceLines() {
-        return serviceLines.values();
+        return linkViews.values();
     }
 
     LinkView link(String linkId) {
-        return links.get(linkId);
+        return linkViews.get(linkId);
+    }
+
+    Map<String, ServicePairing> pairings() {
+        return pairings;
+    }
+
+    Map<String, ServiceLineView> lineViews() {
+        return lineViews;
+    }
+
+    Collection<ServiceLineView> serviceLines() {
+        return lineViews.values();
     }
 }

@@ -2,15 +2,16 @@ package org.skupperdesigner.app.ui.canvas;
 
 import java.util.Set;
 
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
@@ -32,15 +33,13 @@ public final class DesignCanvas extends Region {
 
     public static final double GRID = 20;
 
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final PseudoClass EMPHASIZED = PseudoClass.getPseudoClass("emphasized");
-    private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
 
     private final DocumentModel document;
     private final SelectionModel selection;
     private final CanvasViewport viewport = new CanvasViewport();
     private final GridLayer grid = new GridLayer();
+    private final SketchLayer sketch = new SketchLayer();
     private final Group linkLayer = new Group();
     private final Group serviceLayer = new Group();
     private final Group cardLayer = new Group();
@@ -51,11 +50,21 @@ public final class DesignCanvas extends Region {
     private final Rectangle rubberBand = new Rectangle();
     private final Minimap minimap;
     private final CanvasReconciler reconciler;
+    private final DetailController detail;
+    private final AnimationTimer buildTicker = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            // nodes near the view are still being built, a few per pulse: lay out (and build) again
+            requestLayout();
+        }
+    };
     private final BooleanProperty showServiceLines = new SimpleBooleanProperty(this, "showServiceLines", true);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final BooleanProperty runMode = new SimpleBooleanProperty(this, "runMode");
     private final ObjectProperty<CanvasHighlight> highlight =
             new SimpleObjectProperty<>(this, "highlight", CanvasHighlight.NONE);
+    private final CanvasStyles styles;
+    private final WorldQueries queries;
     private boolean gridDirty = true;
     private boolean viewMoving;
     private final javafx.animation.PauseTransition viewSettled =
@@ -64,6 +73,7 @@ public final class DesignCanvas extends Region {
     public DesignCanvas(DocumentModel document, SelectionModel selection) {
         this.document = document;
         this.selection = selection;
+        this.styles = new CanvasStyles(selection, highlight::get);
         setId("design-canvas");
         getStyleClass().add("design-canvas");
         setFocusTraversable(true);
@@ -73,13 +83,16 @@ public final class DesignCanvas extends Region {
         rubberBand.setManaged(false);
         rubberBand.setMouseTransparent(true);
         reconciler = new CanvasReconciler(cardLayer, linkLayer, serviceLayer);
+        reconciler.onBuilt(this::styleBuilt);
+        queries = new WorldQueries(reconciler);
+        detail = new DetailController(reconciler);
         minimap = new Minimap(this);
-        getChildren().addAll(grid, world, rubberBand, minimap);
+        getChildren().addAll(grid, sketch, world, rubberBand, minimap, minimap.frameNode());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        serviceLayer.visibleProperty().bind(showServiceLines);
+        showServiceLines.addListener(o -> requestLayout());
 
         viewport.zoomProperty().addListener(o -> viewChanged());
         viewport.panXProperty().addListener(o -> viewChanged());
@@ -92,7 +105,8 @@ public final class DesignCanvas extends Region {
         new CanvasGestures(this).install();
         viewSettled.setOnFinished(e -> {
             viewMoving = false;
-            reconciler.cards().forEach(c -> c.setCacheHint(javafx.scene.CacheHint.QUALITY));
+            reconciler.cards().forEach(c -> c.setCacheHint(CacheHint.QUALITY));
+            reconciler.links().forEach(l -> l.renderFromBitmap(false));
         });
         show(document.network());
     }
@@ -102,21 +116,46 @@ public final class DesignCanvas extends Region {
         selection.retainExisting(network);
         restyle();
         minimap.redraw();
+        requestLayout();
+    }
+
+    /** Styles a node the level of detail has just built like its peers. */
+    private void styleBuilt(Node node) {
+        if (node instanceof SiteCardView card) {
+            styles.styleCard(card);
+            if (viewMoving) {
+                card.setCacheHint(CacheHint.SPEED);
+            }
+        } else if (node instanceof LinkView link) {
+            styles.styleLink(link);
+            link.renderFromBitmap(viewMoving);
+        } else if (node instanceof ServiceLineView line) {
+            styles.styleLine(line);
+        }
+    }
+
+    /** A card moved by a gesture without a new snapshot (drag preview): the sketch and minimap follow. */
+    void previewMoved() {
+        requestLayout();
+        minimap.redraw();
     }
 
     /**
-     * While the view pans or zooms, cards render from cached bitmaps (fast, slightly soft); once it settles they are
-     * redrawn crisp. Keeps frame times low on large designs, also with the software pipeline.
+     * While the view pans or zooms, cards and link cost labels render from cached bitmaps (fast, slightly soft); once
+     * it settles they are redrawn crisp. Keeps frame times low on large designs, also with the software pipeline
+     * (text and drop shadows are expensive to rasterise there).
      */
     private void viewChanged() {
         if (!viewMoving) {
             viewMoving = true;
-            reconciler.cards().forEach(c -> c.setCacheHint(javafx.scene.CacheHint.SPEED));
+            reconciler.cards().forEach(c -> c.setCacheHint(CacheHint.SPEED));
+            reconciler.links().forEach(l -> l.renderFromBitmap(true));
         }
         viewSettled.playFromStart();
+        detail.unpinAll();
         gridDirty = true;
         requestLayout();
-        minimap.redraw();
+        minimap.viewMoved();
     }
 
     @Override
@@ -132,38 +171,48 @@ public final class DesignCanvas extends Region {
             grid.redraw(viewport, GRID);
             gridDirty = false;
         }
+        if (sketch.getWidth() != w || sketch.getHeight() != h) {
+            sketch.setWidth(w);
+            sketch.setHeight(h);
+        }
+        updateDetail();
         double mw = minimap.prefWidth(-1);
         double mh = minimap.prefHeight(-1);
         minimap.resizeRelocate(w - mw - 14, h - mh - 14, mw, mh);
+        minimap.frameNode().relocate(w - mw - 14, h - mh - 14);
     }
 
-    /** Applies selection and analysis styles to every view node. */
+    /**
+     * Picks the level of detail for the view, builds or drops nodes near it and redraws the sketch layer. Runs in
+     * every layout pass (each view move, edit or restyle), and on following pulses while nodes are still pending.
+     */
+    private void updateDetail() {
+        double w = getWidth();
+        double h = getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        boolean lines = showServiceLines.get();
+        boolean pending = detail.update(viewport.visibleWorld(w, h), viewport.zoom(), lines);
+        boolean full = detail.level() == DetailLevel.FULL;
+        linkLayer.setVisible(full);
+        cardLayer.setVisible(full);
+        serviceLayer.setVisible(full && lines);
+        sketch.redraw(viewport, detail.level(), reconciler, lines, styles);
+        if (pending) {
+            buildTicker.start();
+        } else {
+            buildTicker.stop();
+        }
+    }
+
+    /** Applies selection and analysis styles to every built node; the sketch layer reads them when it draws. */
     private void restyle() {
-        CanvasHighlight hl = highlight.get();
-        for (SiteCardView card : reconciler.cards()) {
-            String id = ElementIds.site(card.siteId());
-            style(card, id, hl);
-            for (ResourceRow row : card.resourceRows()) {
-                style(row, row.elementId(), hl);
-            }
-        }
-        for (LinkView link : reconciler.links()) {
-            style(link, "link/" + link.link().id(), hl);
-        }
-        for (ServiceLineView line : reconciler.serviceLines()) {
-            line.pseudoClassStateChanged(EMPHASIZED, hl.emphasized().contains(line.listenerId())
-                    && hl.emphasized().contains(line.connectorId()));
-            line.pseudoClassStateChanged(DIMMED, !hl.isEmpty() && (hl.dimmed().contains(line.connectorId())
-                    || hl.dimmed().contains(line.listenerId()) || !hl.emphasized().isEmpty()
-                    && !hl.emphasized().contains(line.connectorId())));
-        }
+        reconciler.cards().forEach(styles::styleCard);
+        reconciler.links().forEach(styles::styleLink);
+        reconciler.serviceLines().forEach(styles::styleLine);
         minimap.redraw();
-    }
-
-    private void style(Node node, String id, CanvasHighlight hl) {
-        node.pseudoClassStateChanged(SELECTED, selection.isSelected(id));
-        node.pseudoClassStateChanged(EMPHASIZED, hl.emphasized().contains(id));
-        node.pseudoClassStateChanged(DIMMED, hl.dimmed().contains(id));
+        requestLayout();
     }
 
     // ---- view operations -------------------------------------------------------------------------------------
@@ -192,20 +241,7 @@ public final class DesignCanvas extends Region {
 
     /** Bounds of all cards in world coordinates, or null when there are none. */
     Bounds contentBounds() {
-        if (reconciler.cards().isEmpty()) {
-            return null;
-        }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (SiteCardView card : reconciler.cards()) {
-            minX = Math.min(minX, card.worldX());
-            minY = Math.min(minY, card.worldY());
-            maxX = Math.max(maxX, card.worldX() + SiteCardView.WIDTH);
-            maxY = Math.max(maxY, card.worldY() + Math.max(card.getHeight(), 80));
-        }
-        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        return queries.contentBounds();
     }
 
     /** Scrolls the element into view (zooming in when it would be too small to read). */
@@ -224,14 +260,14 @@ public final class DesignCanvas extends Region {
         if (ElementIds.isLink(elementId)) {
             NetworkLink link = document.network().link(elementId.substring(ElementIds.LINK_PREFIX.length()))
                     .orElse(null);
-            SiteCardView a = link == null ? null : reconciler.card(link.fromSite());
-            SiteCardView b = link == null ? null : reconciler.card(link.toSite());
+            SiteSlot a = link == null ? null : reconciler.slot(link.fromSite());
+            SiteSlot b = link == null ? null : reconciler.slot(link.toSite());
             return a == null || b == null ? null
                     : new Point2D((a.centerX() + b.centerX()) / 2, (a.centerY() + b.centerY()) / 2);
         }
         String siteId = ElementIds.siteOf(elementId);
-        SiteCardView card = siteId == null ? null : reconciler.card(siteId);
-        return card == null ? null : new Point2D(card.centerX(), card.centerY());
+        SiteSlot slot = siteId == null ? null : reconciler.slot(siteId);
+        return slot == null ? null : new Point2D(slot.centerX(), slot.centerY());
     }
 
     /** Where to drop a new site: near the centre of the view, snapped, on a spot no card covers yet. */
@@ -249,7 +285,7 @@ public final class DesignCanvas extends Region {
                     }
                     double x = x0 + dx * stepX;
                     double y = y0 + dy * stepY;
-                    if (isFree(x, y)) {
+                    if (queries.isFree(x, y)) {
                         return new Position(x, y);
                     }
                 }
@@ -258,34 +294,32 @@ public final class DesignCanvas extends Region {
         return new Position(x0, y0);
     }
 
-    private boolean isFree(double x, double y) {
-        for (SiteCardView card : reconciler.cards()) {
-            double h = Math.max(card.getHeight(), 140);
-            if (x < card.worldX() + SiteCardView.WIDTH + 40 && x + SiteCardView.WIDTH + 40 > card.worldX()
-                    && y < card.worldY() + h + 30 && y + 170 > card.worldY()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The id of the site whose card contains the world point, or null. */
     public String siteAt(Point2D world) {
-        for (SiteCardView card : reconciler.cards()) {
-            if (world.getX() >= card.worldX() && world.getX() <= card.worldX() + SiteCardView.WIDTH
-                    && world.getY() >= card.worldY() && world.getY() <= card.worldY() + card.getHeight()) {
-                return card.siteId();
-            }
-        }
-        return null;
+        return queries.siteAt(world);
+    }
+
+    /** The id of the link drawn within a few screen pixels of the world point, or null. */
+    String linkAt(Point2D world) {
+        return queries.linkAt(world, 6 / viewport.zoom());
     }
 
     double snap(double value) {
         return snapToGrid.get() ? Math.round(value / GRID) * GRID : value;
     }
 
-    /** The world node that holds everything drawn (for PNG export). */
+    /**
+     * The world node that holds everything drawn (for PNG export). Builds every card, link and service line node
+     * first, so the snapshot shows the whole design; the level of detail takes over again at the next view move.
+     */
     public Node drawing() {
+        detail.buildEverything();
+        detail.forceFull();
+        linkLayer.setVisible(true);
+        cardLayer.setVisible(true);
+        serviceLayer.setVisible(showServiceLines.get());
+        content.applyCss();
+        content.layout();
         return content;
     }
 
@@ -319,23 +353,61 @@ public final class DesignCanvas extends Region {
         return minimap;
     }
 
+    DetailController detail() {
+        return detail;
+    }
+
+    SketchLayer sketch() {
+        return sketch;
+    }
+
+    /** The level of detail the canvas draws at now. */
+    DetailLevel detailLevel() {
+        return detail.level();
+    }
+
+    /**
+     * The card of a site, built (and laid out) on demand when the level of detail has not built it; null for an
+     * unknown site. A card built on demand stays until the view moves; then, if it is far from the view, it is
+     * dropped like any other, so do not keep it.
+     */
     public SiteCardView card(String siteId) {
-        return reconciler.card(siteId);
+        SiteSlot slot = reconciler.slot(siteId);
+        if (slot == null) {
+            return null;
+        }
+        if (!slot.isMaterialized()) {
+            detail.pin(slot);
+            SiteCardView card = reconciler.materialize(slot);
+            card.applyCss();
+            card.autosize();
+            card.layout();
+        }
+        return slot.view();
     }
 
+    /** Sites on the canvas (each has a card, drawn in full or sketched). */
     public int cardCount() {
-        return reconciler.cards().size();
+        return reconciler.slots().size();
     }
 
+    /** Links on the canvas. */
     public int linkCount() {
-        return reconciler.links().size();
+        return reconciler.linkModels().size();
     }
 
+    /** Routing-key pairings on the canvas (drawn when service lines are shown). */
     public int serviceLineCount() {
-        return reconciler.serviceLines().size();
+        return reconciler.pairings().size();
     }
 
+    /** Ids of the sites on the canvas. */
     public Set<String> cardIds() {
+        return Set.copyOf(reconciler.slots().stream().map(SiteSlot::siteId).toList());
+    }
+
+    /** Ids of the sites whose card nodes are built now (the rest are sketched or off screen). */
+    public Set<String> builtCardIds() {
         return Set.copyOf(reconciler.cards().stream().map(SiteCardView::siteId).toList());
     }
 
@@ -359,14 +431,19 @@ public final class DesignCanvas extends Region {
     /** A link's drawn start (dialling site) and end (accepting site) in world coordinates, or null. */
     public Point2D[] linkEnds(String linkId) {
         LinkView view = reconciler.link(linkId);
-        return view == null ? null : new Point2D[] {view.start(), view.end()};
+        if (view != null) {
+            return new Point2D[] {view.start(), view.end()};
+        }
+        NetworkLink link = reconciler.linkModels().get(linkId);
+        SiteSlot from = link == null ? null : reconciler.slot(link.fromSite());
+        SiteSlot to = link == null ? null : reconciler.slot(link.toSite());
+        return from == null || to == null ? null : CardGeometry.linkEnds(from, to);
     }
 
     /** A site card's bounds in world coordinates, or null. */
     public Bounds siteBounds(String siteId) {
-        SiteCardView card = reconciler.card(siteId);
-        return card == null ? null : new BoundingBox(card.worldX(), card.worldY(), SiteCardView.WIDTH,
-                card.getHeight());
+        SiteSlot slot = reconciler.slot(siteId);
+        return slot == null ? null : slot.bounds();
     }
 
     /** A resource row's bounds ({@code <siteId>/<Kind>/<name>}) in world coordinates, or null when not drawn. */

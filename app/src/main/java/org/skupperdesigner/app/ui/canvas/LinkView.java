@@ -17,8 +17,8 @@ public final class LinkView extends Group {
 
     private static final double ARROW = 11;
 
-    private final SiteCardView from;
-    private final SiteCardView to;
+    private final SiteSlot from;
+    private final SiteSlot to;
     private final Line line = new Line();
     private final Line hitArea = new Line();
     private final Polygon arrow = new Polygon();
@@ -26,7 +26,7 @@ public final class LinkView extends Group {
     private final InvalidationListener follow = o -> refresh();
     private NetworkLink link;
 
-    LinkView(NetworkLink link, SiteCardView from, SiteCardView to) {
+    LinkView(NetworkLink link, SiteSlot from, SiteSlot to) {
         this.from = from;
         this.to = to;
         CanvasRoles.mark(this, CanvasRoles.LINK, "link/" + link.id());
@@ -36,6 +36,9 @@ public final class LinkView extends Group {
         hitArea.getStyleClass().add("link-hit-area");
         arrow.getStyleClass().add("link-arrow");
         cost.getStyleClass().add("link-cost");
+        // the wide hit area is only for picking: opacity 0 skips rendering it (picking ignores opacity)
+        hitArea.setOpacity(0);
+        cost.setCacheHint(javafx.scene.CacheHint.SCALE);
         getChildren().addAll(hitArea, line, arrow, cost);
         cost.translateXProperty().bind(cost.widthProperty().divide(-2));
         cost.translateYProperty().bind(cost.heightProperty().divide(-2));
@@ -55,6 +58,14 @@ public final class LinkView extends Group {
         refresh();
     }
 
+    /**
+     * While the view moves, the cost label renders from a small bitmap (text is costly in the software renderer);
+     * at rest it is drawn directly, with the same crisp text as before.
+     */
+    void renderFromBitmap(boolean on) {
+        cost.setCache(on);
+    }
+
     NetworkLink link() {
         return link;
     }
@@ -67,13 +78,14 @@ public final class LinkView extends Group {
         return new Point2D(line.getEndX(), line.getEndY());
     }
 
-    boolean connects(SiteCardView a, SiteCardView b) {
+    boolean connects(SiteSlot a, SiteSlot b) {
         return from == a && to == b;
     }
 
     void refresh() {
-        Point2D start = CardGeometry.borderPoint(from, to.centerX(), to.centerY(), 2);
-        Point2D end = CardGeometry.borderPoint(to, from.centerX(), from.centerY(), 4);
+        Point2D[] ends = CardGeometry.linkEnds(from, to);
+        Point2D start = ends[0];
+        Point2D end = ends[1];
         line.setStartX(start.getX());
         line.setStartY(start.getY());
         line.setEndX(end.getX());

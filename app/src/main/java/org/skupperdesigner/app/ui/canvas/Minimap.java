@@ -9,10 +9,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 
 import org.skupperdesigner.app.ui.common.PlatformColors;
+import org.skupperdesigner.model.network.NetworkLink;
 
 /**
  * An overview of the whole network in the canvas corner: sites in their platform colours and the visible area as a
- * frame. Click or drag in it to move the view. Redraws at most once per pulse.
+ * frame. Click or drag in it to move the view. Two canvases: the sites are redrawn when the design changes (or
+ * the overview has to rescale), the frame on every view move; each at most once per pulse.
  */
 final class Minimap extends StackPane {
 
@@ -21,8 +23,10 @@ final class Minimap extends StackPane {
     private static final double PAD = 8;
 
     private final DesignCanvas owner;
-    private final Canvas drawing = new Canvas(W, H);
-    private boolean dirty = true;
+    private final Canvas sites = new Canvas(W, H);
+    private final Canvas frame = new Canvas(W, H);
+    private boolean contentDirty = true;
+    private boolean frameDirty = true;
     private double scale = 1;
     private double originX;
     private double originY;
@@ -31,7 +35,12 @@ final class Minimap extends StackPane {
         this.owner = owner;
         setId("minimap");
         getStyleClass().add("minimap");
-        getChildren().add(drawing);
+        // the frame changes on every view move; it is drawn by a separate node above the minimap so that the
+        // minimap (sites, background, drop shadow) renders from a cached bitmap instead of redoing its shadow
+        frame.setMouseTransparent(true);
+        frame.setManaged(false);
+        getChildren().add(sites);
+        setCache(true);
         setPrefSize(W, H);
         setMaxSize(W, H);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::navigate);
@@ -39,51 +48,89 @@ final class Minimap extends StackPane {
         addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
     }
 
+    /** The node that shows the visible area; the owner places it over the minimap. */
+    Canvas frameNode() {
+        return frame;
+    }
+
+    /** The design changed (sites, links, selection): redraw everything. */
     void redraw() {
-        dirty = true;
+        contentDirty = true;
+        frameDirty = true;
+        requestLayout();
+    }
+
+    /** Only the view moved: redraw the frame, and the sites only if the overview's scale has to change. */
+    void viewMoved() {
+        frameDirty = true;
         requestLayout();
     }
 
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (dirty) {
-            dirty = false;
+        if (contentDirty || frameDirty) {
             paint();
         }
     }
 
     private void paint() {
-        GraphicsContext g = drawing.getGraphicsContext2D();
-        g.clearRect(0, 0, W, H);
         Bounds content = owner.contentBounds();
         Bounds view = owner.viewport().visibleWorld(owner.getWidth(), owner.getHeight());
         setVisible(content != null);
+        frame.setVisible(content != null);
         if (content == null) {
+            sites.getGraphicsContext2D().clearRect(0, 0, W, H);
+            frame.getGraphicsContext2D().clearRect(0, 0, W, H);
+            contentDirty = false;
+            frameDirty = false;
             return;
         }
         double minX = Math.min(content.getMinX(), view.getMinX());
         double minY = Math.min(content.getMinY(), view.getMinY());
         double maxX = Math.max(content.getMaxX(), view.getMaxX());
         double maxY = Math.max(content.getMaxY(), view.getMaxY());
-        scale = Math.min((W - 2 * PAD) / (maxX - minX), (H - 2 * PAD) / (maxY - minY));
-        originX = PAD - minX * scale + ((W - 2 * PAD) - (maxX - minX) * scale) / 2;
-        originY = PAD - minY * scale + ((H - 2 * PAD) - (maxY - minY) * scale) / 2;
+        double newScale = Math.min((W - 2 * PAD) / (maxX - minX), (H - 2 * PAD) / (maxY - minY));
+        double newOriginX = PAD - minX * newScale + ((W - 2 * PAD) - (maxX - minX) * newScale) / 2;
+        double newOriginY = PAD - minY * newScale + ((H - 2 * PAD) - (maxY - minY) * newScale) / 2;
+        if (newScale != scale || newOriginX != originX || newOriginY != originY) {
+            scale = newScale;
+            originX = newOriginX;
+            originY = newOriginY;
+            contentDirty = true;
+        }
+        if (contentDirty) {
+            paintSites();
+            contentDirty = false;
+        }
+        paintFrame(view);
+        frameDirty = false;
+    }
+
+    private void paintSites() {
+        GraphicsContext g = sites.getGraphicsContext2D();
+        g.clearRect(0, 0, W, H);
         g.setStroke(Color.web("#94a3b8"));
         g.setLineWidth(0.6);
-        for (LinkView link : owner.reconciler().links()) {
-            SiteCardView a = owner.reconciler().card(link.link().fromSite());
-            SiteCardView b = owner.reconciler().card(link.link().toSite());
+        CanvasReconciler model = owner.reconciler();
+        for (NetworkLink link : model.linkModels().values()) {
+            SiteSlot a = model.slot(link.fromSite());
+            SiteSlot b = model.slot(link.toSite());
             if (a != null && b != null) {
                 g.strokeLine(x(a.centerX()), y(a.centerY()), x(b.centerX()), y(b.centerY()));
             }
         }
-        for (SiteCardView card : owner.reconciler().cards()) {
-            g.setFill(PlatformColors.of(card.site().platform()));
+        for (SiteSlot slot : model.slots()) {
+            g.setFill(PlatformColors.of(slot.site().platform()));
             double w = Math.max(2, SiteCardView.WIDTH * scale);
-            double h = Math.max(2, Math.max(card.getHeight(), 80) * scale);
-            g.fillRect(x(card.worldX()), y(card.worldY()), w, h);
+            double h = Math.max(2, Math.max(slot.height(), 80) * scale);
+            g.fillRect(x(slot.worldX()), y(slot.worldY()), w, h);
         }
+    }
+
+    private void paintFrame(Bounds view) {
+        GraphicsContext g = frame.getGraphicsContext2D();
+        g.clearRect(0, 0, W, H);
         g.setStroke(Color.web("#0969da"));
         g.setLineWidth(1.5);
         g.setFill(Color.web("#0969da", 0.08));
@@ -100,7 +147,7 @@ final class Minimap extends StackPane {
     }
 
     private void navigate(MouseEvent e) {
-        Point2D local = drawing.sceneToLocal(e.getSceneX(), e.getSceneY());
+        Point2D local = sites.sceneToLocal(e.getSceneX(), e.getSceneY());
         double wx = (local.getX() - originX) / scale;
         double wy = (local.getY() - originY) / scale;
         owner.viewport().centerOn(wx, wy, owner.getWidth(), owner.getHeight());

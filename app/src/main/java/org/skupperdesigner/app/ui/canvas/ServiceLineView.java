@@ -6,68 +6,60 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.CubicCurve;
 
 /**
- * A routing-key pairing: a dashed curve from a listener row to a connector row with the same key, leaving each card
- * on the side that faces the other.
+ * A routing-key pairing drawn as nodes: a dashed curve from a listener row to a connector row with the same key,
+ * leaving each card on the side that faces the other (see {@link ServicePairing#curve()}).
  */
 final class ServiceLineView extends Group {
 
-    private final SiteCardView listenerCard;
-    private final String listenerId;
-    private final SiteCardView connectorCard;
-    private final String connectorId;
+    private final ServicePairing pairing;
     private final CubicCurve curve = new CubicCurve();
     private final Circle start = new Circle(3.5);
     private final Circle end = new Circle(3.5);
     private final InvalidationListener follow = o -> refresh();
 
-    ServiceLineView(SiteCardView listenerCard, String listenerId, SiteCardView connectorCard, String connectorId) {
-        this.listenerCard = listenerCard;
-        this.listenerId = listenerId;
-        this.connectorCard = connectorCard;
-        this.connectorId = connectorId;
+    ServiceLineView(ServicePairing pairing) {
+        this.pairing = pairing;
         getStyleClass().add("service-line");
         curve.getStyleClass().add("service-curve");
         start.getStyleClass().add("service-port");
         end.getStyleClass().add("service-port");
         setMouseTransparent(true);
         getChildren().addAll(curve, start, end);
-        listenerCard.geometryProperty().addListener(follow);
-        connectorCard.geometryProperty().addListener(follow);
+        pairing.listenerSlot().geometryProperty().addListener(follow);
+        pairing.connectorSlot().geometryProperty().addListener(follow);
         refresh();
     }
 
+    ServicePairing pairing() {
+        return pairing;
+    }
+
     String listenerId() {
-        return listenerId;
+        return pairing.listenerId();
     }
 
     String connectorId() {
-        return connectorId;
+        return pairing.connectorId();
     }
 
     void refresh() {
-        boolean same = listenerCard == connectorCard;
-        boolean rightward = same || connectorCard.centerX() >= listenerCard.centerX();
-        double sx = listenerCard.worldX() + (rightward ? SiteCardView.WIDTH : 0);
-        double sy = listenerCard.rowCenterY(listenerId);
-        double ex = connectorCard.worldX() + (rightward && !same ? 0 : SiteCardView.WIDTH);
-        double ey = connectorCard.rowCenterY(connectorId);
-        double bend = same ? 40 : Math.max(40, Math.abs(ex - sx) / 2.5);
-        curve.setStartX(sx);
-        curve.setStartY(sy);
-        curve.setControlX1(sx + (rightward ? bend : -bend));
-        curve.setControlY1(sy);
-        curve.setControlX2(ex + (rightward && !same ? -bend : bend));
-        curve.setControlY2(ey);
-        curve.setEndX(ex);
-        curve.setEndY(ey);
-        start.setCenterX(sx);
-        start.setCenterY(sy);
-        end.setCenterX(ex);
-        end.setCenterY(ey);
+        double[] c = pairing.curve();
+        curve.setStartX(c[0]);
+        curve.setStartY(c[1]);
+        curve.setControlX1(c[2]);
+        curve.setControlY1(c[3]);
+        curve.setControlX2(c[4]);
+        curve.setControlY2(c[5]);
+        curve.setEndX(c[6]);
+        curve.setEndY(c[7]);
+        start.setCenterX(c[0]);
+        start.setCenterY(c[1]);
+        end.setCenterX(c[6]);
+        end.setCenterY(c[7]);
     }
 
     void dispose() {
-        listenerCard.geometryProperty().removeListener(follow);
-        connectorCard.geometryProperty().removeListener(follow);
+        pairing.listenerSlot().geometryProperty().removeListener(follow);
+        pairing.connectorSlot().geometryProperty().removeListener(follow);
     }
 }

@@ -91,9 +91,7 @@ public final class SiteCardView extends VBox {
         getStyleClass().add(Icons.platformStyleClass(site.platform()));
         getChildren().setAll(header(), badges(), rows);
         rowsById.clear();
-        List<SkupperResource> shown = new ArrayList<>(site.resources());
-        shown.removeIf(r -> r.kind() == ResourceKind.SITE && r.name().equals(site.name()));
-        shown.sort(Comparator.comparingInt(SiteCardView::rowOrder));
+        List<SkupperResource> shown = shownResources(site);
         List<ResourceRow> built = new ArrayList<>();
         for (SkupperResource r : shown) {
             ResourceRow row = new ResourceRow(site.elementId(r), r);
@@ -104,6 +102,14 @@ public final class SiteCardView extends VBox {
         rows.getChildren().setAll(built);
         rows.setVisible(!built.isEmpty());
         rows.setManaged(!built.isEmpty());
+    }
+
+    /** The resources a card shows as rows, in order (listeners, connectors, then the rest). */
+    static List<SkupperResource> shownResources(NetworkSite site) {
+        List<SkupperResource> shown = new ArrayList<>(site.resources());
+        shown.removeIf(r -> r.kind() == ResourceKind.SITE && r.name().equals(site.name()));
+        shown.sort(Comparator.comparingInt(SiteCardView::rowOrder));
+        return shown;
     }
 
     private static int rowOrder(SkupperResource r) {

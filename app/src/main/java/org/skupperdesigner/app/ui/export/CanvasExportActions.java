@@ -41,7 +41,7 @@ public final class CanvasExportActions {
     public String svg() {
         Map<String, Double> heights = new HashMap<>();
         for (String id : canvas.cardIds()) {
-            heights.put(id, canvas.card(id).getHeight());
+            heights.put(id, canvas.siteBounds(id).getHeight());
         }
         return new SvgExporter().render(context.document().network(), heights);
     }

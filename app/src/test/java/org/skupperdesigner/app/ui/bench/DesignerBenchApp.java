@@ -1,5 +1,7 @@
 package org.skupperdesigner.app.ui.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,9 +26,21 @@ import org.skupperdesigner.model.load.NetworkLoader;
 /** The measuring side of {@link DesignerBench}. */
 public final class DesignerBenchApp extends Application {
 
+    /** The canvas sketches large designs below 60 % zoom (ADR 0406): frames are reported on both sides. */
+    private static final double SKETCH_ZOOM = 0.6;
+
     private int frames;
     private final long[] samples = new long[4096];
+    private final double[] zooms = new double[4096];
+    private final long[] fxCpu = new long[4096];
+    private final long[] renderCpu = new long[4096];
+    private long lastFxCpu;
+    private long lastRenderCpu;
     private int sampleCount;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long fxCpuStart;
+    private long renderCpuStart;
+    private long renderThreadId = -1;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -46,6 +60,9 @@ public final class DesignerBenchApp extends Application {
         stage.setScene(window.createScene(1480, 900));
         stage.show();
         window.canvas().fitToContent();
+        // -Dbench.serviceLines=false measures the frames without service lines (what they cost)
+        window.canvas().showServiceLinesProperty().set(Boolean.parseBoolean(
+                System.getProperty("bench.serviceLines", "true")));
         long tShown = System.nanoTime();
         new AnimationTimer() {
             private int pulse;
@@ -61,10 +78,26 @@ public final class DesignerBenchApp extends Application {
                             ms(tLoaded - t0), ms(tShown - tLoaded), ms(firstFrame - t0));
                     window.canvas().resetZoom();
                 }
+                if (pulse == 10) {
+                    // CPU time of the FX and render threads: the cost of frames even when a busy machine
+                    // stretches their wall-clock time
+                    renderThreadId = renderThread();
+                    fxCpuStart = threads.getCurrentThreadCpuTime();
+                    renderCpuStart = renderThreadId < 0 ? 0 : threads.getThreadCpuTime(renderThreadId);
+                    lastFxCpu = fxCpuStart;
+                    lastRenderCpu = renderCpuStart;
+                }
                 if (pulse > 10) {
+                    long fx = threads.getCurrentThreadCpuTime();
+                    long render = renderThreadId < 0 ? 0 : threads.getThreadCpuTime(renderThreadId);
                     if (last != 0 && sampleCount < samples.length) {
+                        zooms[sampleCount] = window.canvas().viewport().zoom();
+                        fxCpu[sampleCount] = fx - lastFxCpu;
+                        renderCpu[sampleCount] = render - lastRenderCpu;
                         samples[sampleCount++] = now - last;
                     }
+                    lastFxCpu = fx;
+                    lastRenderCpu = render;
                     drive(window.canvas().viewport(), pulse);
                 }
                 last = now;
@@ -86,13 +119,55 @@ public final class DesignerBenchApp extends Application {
     }
 
     private void report(int sites) {
-        long[] s = Arrays.copyOf(samples, sampleCount);
+        long fxCpu = threads.getCurrentThreadCpuTime() - fxCpuStart;
+        long renderCpu = renderThreadId < 0 ? 0 : threads.getThreadCpuTime(renderThreadId) - renderCpuStart;
+        print("pan/zoom over " + sites + " sites", Arrays.copyOf(samples, sampleCount));
+        print("  of which zoom < 60% (large designs: sketched)", select(samples, true));
+        cpu("  CPU per frame at zoom < 60%", true);
+        print("  of which zoom >= 60% (full cards)", select(samples, false));
+        cpu("  CPU per frame at zoom >= 60%", false);
+        System.out.printf("CPU per frame: FX thread %.2f ms, render thread %.2f ms (load average %s)%n",
+                ms(fxCpu) / sampleCount, ms(renderCpu) / sampleCount, loadAverage());
+    }
+
+    private long[] select(long[] values, boolean low) {
+        return java.util.stream.IntStream.range(0, sampleCount).filter(i -> zooms[i] < SKETCH_ZOOM == low)
+                .mapToLong(i -> values[i]).toArray();
+    }
+
+    /** CPU time of the FX and render threads between two pulses, at low or high zoom: mean and p95. */
+    private void cpu(String what, boolean low) {
+        long[] fx = select(fxCpu, low);
+        long[] render = select(renderCpu, low);
+        if (fx.length == 0) {
+            return;
+        }
+        Arrays.sort(fx);
+        Arrays.sort(render);
+        System.out.printf("%s: FX thread mean %.2f ms, p95 %.2f ms; render thread mean %.2f ms, p95 %.2f ms%n", what,
+                ms((long) Arrays.stream(fx).average().orElse(0)), ms(fx[(int) (fx.length * 0.95)]),
+                ms((long) Arrays.stream(render).average().orElse(0)), ms(render[(int) (render.length * 0.95)]));
+    }
+
+    private static void print(String what, long[] s) {
+        if (s.length == 0) {
+            return;
+        }
         Arrays.sort(s);
         double mean = Arrays.stream(s).average().orElse(0);
-        System.out.printf("pan/zoom over %d sites, %d frames: mean %.2f ms, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
-                        + "max %.2f ms, frames over 16 ms: %d%n", sites, s.length, ms((long) mean),
+        System.out.printf("%s, %d frames: mean %.2f ms, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
+                        + "max %.2f ms, frames over 16 ms: %d%n", what, s.length, ms((long) mean),
                 ms(s[s.length / 2]), ms(s[(int) (s.length * 0.95)]), ms(s[(int) (s.length * 0.99)]),
                 ms(s[s.length - 1]), Arrays.stream(s).filter(v -> v > 16_000_000L).count());
+    }
+
+    private static long renderThread() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::getId).findFirst().orElse(-1);
+    }
+
+    private static String loadAverage() {
+        return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static double ms(long nanos) {

@@ -1,0 +1,210 @@
+package org.skupperdesigner.app.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.Theme;
+import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
+import org.skupperdesigner.app.ui.commands.DocumentModel;
+import org.skupperdesigner.app.ui.selection.SelectionModel;
+
+/** The level of detail on a 200-site design: which cards get nodes, sketching when zoomed out, picking sketches. */
+@ExtendWith(ApplicationExtension.class)
+class LevelOfDetailTest {
+
+    private static final int SITES = 200;
+
+    private DesignCanvas canvas;
+    private SelectionModel selection;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(Theme.primerLight());
+        selection = new SelectionModel();
+        canvas = new DesignCanvas(new DocumentModel(LargeDesignGenerator.generate(SITES), null), selection);
+        // as in the designer window: the root defines the platform colours designer.css looks up
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(canvas);
+        root.getStyleClass().add("designer-root");
+        Scene scene = new Scene(root, 1200, 800);
+        scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void onlyCardsNearTheViewGetNodesAndEveryVisibleOneDoes(FxRobot robot) {
+        showAt(robot, 1.0, 0, 0);
+        Set<String> built = fx(robot, canvas::builtCardIds);
+        Set<String> visible = fx(robot, () -> visibleSites(0));
+        assertThat(visible).contains("site-0", "site-1").doesNotContain("site-199");
+        assertThat(built).containsAll(visible);
+        Set<String> nearby = fx(robot, () -> visibleSites(DetailController.BUILD_MARGIN_PX));
+        assertThat(nearby).containsAll(built);
+        assertThat(built.size()).isLessThan(SITES / 4);
+        assertThat(fx(robot, canvas::detailLevel)).isEqualTo(DetailLevel.FULL);
+        assertThat(robot.lookup("#site-site-0").tryQuery()).isPresent();
+        assertThat(robot.lookup("#site-site-199").tryQuery()).isEmpty();
+        // the public counts still speak of the whole design
+        assertThat(fx(robot, canvas::cardCount)).isEqualTo(SITES);
+        assertThat(fx(robot, canvas::cardIds)).hasSize(SITES);
+    }
+
+    @Test
+    void zoomingOutPastTheThresholdSketchesTheDesignAndZoomingInBringsCardsBack(FxRobot robot) {
+        showAt(robot, 0.3, 0, 0);
+        assertThat(fx(robot, canvas::detailLevel)).isEqualTo(DetailLevel.SKETCH);
+        assertThat(fx(robot, () -> canvas.sketch().drawnCards())).isGreaterThan(DetailLevel.FEW_CARDS);
+        assertThat(fx(robot, () -> canvas.reconciler().cards().stream().noneMatch(c -> c.isVisible()
+                && c.getParent().isVisible()))).isTrue();
+
+        showAt(robot, (DetailLevel.SKETCH_BELOW_ZOOM + DetailLevel.FULL_FROM_ZOOM) / 2, 0, 0);
+        assertThat(fx(robot, canvas::detailLevel)).as("between the thresholds the level stays").isEqualTo(
+                DetailLevel.SKETCH);
+        showAt(robot, 1.0, 0, 0);
+        assertThat(fx(robot, canvas::detailLevel)).isEqualTo(DetailLevel.FULL);
+        assertThat(fx(robot, () -> canvas.sketch().drawnCards())).as("every visible card is a node again")
+                .isZero();
+        assertThat(fx(robot, canvas::builtCardIds)).contains("site-0");
+    }
+
+    @Test
+    void aCardScrolledIntoViewBecomesAFullCardAndIsSelectable(FxRobot robot) {
+        showAt(robot, 1.0, 0, 0);
+        assertThat(fx(robot, canvas::builtCardIds)).doesNotContain("site-199");
+        robot.interact(() -> canvas.reveal("site/site-199"));
+        waitUntilBuilt(robot);
+        assertThat(fx(robot, canvas::builtCardIds)).contains("site-199").doesNotContain("site-0");
+        robot.clickOn("#site-site-199");
+        assertThat(fx(robot, () -> selection.selected())).containsExactly("site/site-199");
+    }
+
+    @Test
+    void aSketchedCardIsSelectedByClickingWhereItIsDrawn(FxRobot robot) {
+        showAt(robot, 0.3, 0, 0);
+        Point2D screen = fx(robot, () -> {
+            Bounds b = canvas.siteBounds("site-16");
+            Point2D local = canvas.viewport().toScreen(b.getCenterX(), b.getCenterY());
+            return canvas.localToScreen(local);
+        });
+        robot.clickOn(screen);
+        assertThat(fx(robot, () -> selection.selected())).containsExactly("site/site-16");
+        assertThat(fx(robot, canvas::detailLevel)).isEqualTo(DetailLevel.SKETCH);
+    }
+
+    @Test
+    void aSketchedCardIsDraggedLikeACardAndTheMoveIsOneEdit(FxRobot robot) {
+        showAt(robot, 0.3, 0, 0);
+        Point2D screen = fx(robot, () -> {
+            Bounds b = canvas.siteBounds("site-16");
+            return canvas.localToScreen(canvas.viewport().toScreen(b.getCenterX(), b.getCenterY()));
+        });
+        robot.drag(screen, javafx.scene.input.MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        var position = fx(robot, () -> canvas.document().network().site("site-16").orElseThrow().position());
+        assertThat(position.x()).isCloseTo(360 + 200, within(DesignCanvas.GRID));
+        assertThat(position.y()).isEqualTo(240);
+        assertThat(fx(robot, () -> canvas.siteBounds("site-16").getMinX())).isEqualTo(position.x());
+        robot.interact(() -> canvas.document().undo());
+        assertThat(fx(robot, () -> canvas.siteBounds("site-16").getMinX())).isEqualTo(360);
+    }
+
+    @Test
+    void aCardBuiltAfterItWasSelectedShowsTheSelection(FxRobot robot) {
+        showAt(robot, 1.0, 0, 0);
+        robot.interact(() -> selection.select("site/site-199"));
+        assertThat(fx(robot, canvas::builtCardIds)).doesNotContain("site-199");
+        robot.interact(() -> canvas.reveal("site/site-199"));
+        waitUntilBuilt(robot);
+        assertThat(fx(robot, () -> canvas.card("site-199").getPseudoClassStates().stream()
+                .map(Object::toString).toList())).contains("selected");
+    }
+
+    @Test
+    void cardsLinksAndBoundsAreAvailableForSitesWithoutNodes(FxRobot robot) {
+        showAt(robot, 1.0, 0, 0);
+        assertThat(fx(robot, canvas::builtCardIds)).doesNotContain("site-151");
+        Bounds far = fx(robot, () -> canvas.siteBounds("site-151"));
+        assertThat(far.getMinX()).isEqualTo(360);
+        assertThat(far.getWidth()).isEqualTo(SiteCardView.WIDTH);
+        assertThat(far.getHeight()).isGreaterThan(80);
+        Point2D[] ends = fx(robot, () -> canvas.linkEnds("site-151-to-left"));
+        assertThat(ends).as("site-151 dials its left neighbour: the link leaves its left side").hasSize(2);
+        assertThat(ends[0].getX()).isCloseTo(far.getMinX() - 2, within(0.01));
+
+        SiteCardView card = fx(robot, () -> canvas.card("site-151"));
+        assertThat(card.siteId()).isEqualTo("site-151");
+        assertThat(card.getHeight()).as("built on demand and laid out").isPositive();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(robot, canvas::builtCardIds)).as("kept while the view stays").contains("site-151");
+        assertThat(fx(robot, () -> canvas.siteBounds("site-151").getHeight())).isEqualTo(card.getHeight());
+        showAt(robot, 1.0, 100, 0);
+        assertThat(fx(robot, canvas::builtCardIds)).as("dropped once the view moves").doesNotContain("site-151");
+    }
+
+    @Test
+    void fitShowsTheWholeDesignAsASketchAndTheMinimapStaysInStep(FxRobot robot) {
+        robot.interact(canvas::fitToContent);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(robot, canvas::detailLevel)).isEqualTo(DetailLevel.SKETCH);
+        assertThat(fx(robot, () -> canvas.sketch().drawnCards())).isEqualTo(SITES);
+        assertThat(fx(robot, () -> canvas.reconciler().cards().stream().noneMatch(c -> c.getParent().isVisible())))
+                .as("built cards are hidden while sketching").isTrue();
+        Bounds content = fx(robot, canvas::contentBounds);
+        Bounds view = fx(robot, () -> canvas.viewport().visibleWorld(canvas.getWidth(), canvas.getHeight()));
+        assertThat(view.contains(content)).isTrue();
+    }
+
+    private void showAt(FxRobot robot, double zoom, double worldX, double worldY) {
+        robot.interact(() -> {
+            canvas.viewport().zoomProperty().set(zoom);
+            canvas.viewport().panXProperty().set(-worldX * zoom);
+            canvas.viewport().panYProperty().set(-worldY * zoom);
+            canvas.layout();
+        });
+        waitUntilBuilt(robot);
+    }
+
+    private void waitUntilBuilt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(robot, () -> canvas.detail().hasPending()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("nodes near the view were not all built", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Sites whose card meets the view grown by {@code marginPx} screen pixels. */
+    private Set<String> visibleSites(double marginPx) {
+        Bounds view = canvas.viewport().visibleWorld(canvas.getWidth(), canvas.getHeight());
+        double m = marginPx / canvas.viewport().zoom();
+        return Set.copyOf(canvas.reconciler().slots().stream().filter(s -> s.intersects(view.getMinX() - m,
+                view.getMinY() - m, view.getMaxX() + m, view.getMaxY() + m)).map(SiteSlot::siteId).toList());
+    }
+
+    private static <T> T fx(FxRobot robot, Supplier<T> read) {
+        Object[] box = new Object[1];
+        robot.interact(() -> box[0] = read.get());
+        @SuppressWarnings("unchecked")
+        T value = (T) box[0];
+        return value;
+    }
+}
