@@ -142,7 +142,9 @@ class FaultsTest {
     void aStoppedWorkloadFailsConnectionsWhileTheConnectorStaysADestination() throws Exception {
         sim.faults().stopWorkload("east/backend");
 
-        assertThat(send(100).outcome()).isEqualTo(RequestOutcome.RESET);
+        // The router accepts, finds the server gone and resets: usually after the client saw the open (RESET), but
+        // on loopback the reset can beat the client's own connect completion, which then fails like a refusal.
+        assertThat(send(100).outcome()).isIn(RequestOutcome.RESET, RequestOutcome.REFUSED);
         assertThat(open()).as("the router does not health-check servers").isTrue();
 
         sim.faults().startWorkload("east/backend");
