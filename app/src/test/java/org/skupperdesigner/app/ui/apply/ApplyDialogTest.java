@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -21,15 +18,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
-import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.common.UiExecutors;
-import org.skupperdesigner.app.ui.file.DesignerHome;
-import org.skupperdesigner.app.ui.problems.ValidationServices;
 import org.skupperdesigner.exporters.kube.ApplyOptions;
-import org.skupperdesigner.exporters.testing.Kubeconfig;
-import org.skupperdesigner.exporters.testing.MockCluster;
 import org.skupperdesigner.exporters.testing.ThreeClusters;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.Position;
@@ -49,19 +39,10 @@ class ApplyDialogTest {
     void start(Stage stage) throws Exception {
         Path home = Files.createTempDirectory("apply-test");
         clusters = new ThreeClusters();
-        Map<String, MockCluster> contexts = new LinkedHashMap<>();
-        clusters.all().forEach(c -> contexts.put(c.name(), c));
-        kubeconfig = Kubeconfig.write(home.resolve("kubeconfig"), contexts);
-        Network design = ThreeClusters.design()
-                .updateSite("west", s -> s.withPosition(new Position(100, 100)))
-                .updateSite("east", s -> s.withPosition(new Position(500, 60)))
-                .updateSite("north", s -> s.withPosition(new Position(500, 360)));
-        Application.setUserAgentStylesheet(Theme.primerLight());
-        DesignerContext context = new DesignerContext(design, null, UiExecutors.sameThread(),
-                ValidationServices.best(), new DesignerHome(home));
-        window = new DesignerWindow(context, stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
+        kubeconfig = MockClusterWindows.kubeconfig(home, clusters.all());
+        Network design = MockClusterWindows.threeClusterDesign(new Position(100, 100), new Position(500, 60),
+                new Position(500, 360));
+        window = MockClusterWindows.show(stage, MockClusterWindows.context(design, null, home));
     }
 
     @AfterEach

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 
@@ -22,11 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
-import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.common.UiExecutors;
-import org.skupperdesigner.app.ui.file.DesignerHome;
-import org.skupperdesigner.app.ui.problems.ValidationServices;
-import org.skupperdesigner.exporters.testing.Kubeconfig;
 import org.skupperdesigner.exporters.testing.MockCluster;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
@@ -53,21 +45,14 @@ class ApplyTargetsTest {
         Path home = Files.createTempDirectory("targets-test");
         west = new MockCluster("west");
         east = new MockCluster("east");
-        Map<String, MockCluster> contexts = new LinkedHashMap<>();
-        contexts.put("west", west);
-        contexts.put("east", east);
-        kubeconfig = Kubeconfig.write(home.resolve("kubeconfig"), contexts);
+        kubeconfig = MockClusterWindows.kubeconfig(home, java.util.List.of(west, east));
         NetworkSite kube = NetworkSite.create("cloud", Platform.KUBERNETES, SiteSpec.empty(), new Position(80, 80))
                 .withNamespace("cloud-ns");
         NetworkSite podman = NetworkSite.create("laptop", Platform.PODMAN, SiteSpec.empty(), new Position(480, 80))
                 .withNamespace("default").withTarget(SiteTarget.local());
         Network design = Network.empty("targets").withSites(java.util.List.of(kube, podman));
-        Application.setUserAgentStylesheet(Theme.primerLight());
-        context = new DesignerContext(design, null, UiExecutors.sameThread(), ValidationServices.best(),
-                new DesignerHome(home));
-        window = new DesignerWindow(context, stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
+        context = MockClusterWindows.context(design, null, home);
+        window = MockClusterWindows.show(stage, context);
     }
 
     @AfterEach

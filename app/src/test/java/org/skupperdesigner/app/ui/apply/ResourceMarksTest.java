@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
-import javafx.application.Application;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -32,16 +30,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
-import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.common.UiExecutors;
-import org.skupperdesigner.app.ui.file.DesignerHome;
-import org.skupperdesigner.app.ui.problems.ValidationServices;
 import org.skupperdesigner.exporters.kube.ApplyOptions;
 import org.skupperdesigner.exporters.kube.KubeKinds;
-import org.skupperdesigner.exporters.testing.Kubeconfig;
-import org.skupperdesigner.exporters.testing.MockCluster;
 import org.skupperdesigner.exporters.testing.ThreeClusters;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.Position;
@@ -62,19 +53,10 @@ class ResourceMarksTest {
     void start(Stage stage) throws Exception {
         Path home = Files.createTempDirectory("marks-test");
         clusters = new ThreeClusters();
-        Map<String, MockCluster> contexts = new LinkedHashMap<>();
-        clusters.all().forEach(c -> contexts.put(c.name(), c));
-        kubeconfig = Kubeconfig.write(home.resolve("kubeconfig"), contexts);
-        Network design = ThreeClusters.design()
-                .updateSite("west", s -> s.withPosition(new Position(60, 100)))
-                .updateSite("east", s -> s.withPosition(new Position(560, 60)))
-                .updateSite("north", s -> s.withPosition(new Position(560, 380)));
-        Application.setUserAgentStylesheet(Theme.primerLight());
-        DesignerContext context = new DesignerContext(design, null, UiExecutors.sameThread(),
-                ValidationServices.best(), new DesignerHome(home));
-        window = new DesignerWindow(context, stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
+        kubeconfig = MockClusterWindows.kubeconfig(home, clusters.all());
+        Network design = MockClusterWindows.threeClusterDesign(new Position(60, 100), new Position(560, 60),
+                new Position(560, 380));
+        window = MockClusterWindows.show(stage, MockClusterWindows.context(design, null, home));
     }
 
     @AfterEach

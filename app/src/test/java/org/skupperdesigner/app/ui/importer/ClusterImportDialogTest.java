@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -29,18 +26,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
-import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.common.UiExecutors;
-import org.skupperdesigner.app.ui.file.DesignerHome;
-import org.skupperdesigner.app.ui.problems.ValidationServices;
+import org.skupperdesigner.app.ui.apply.MockClusterWindows;
 import org.skupperdesigner.exporters.kube.ApplyOptions;
 import org.skupperdesigner.exporters.kube.ClusterConnector;
 import org.skupperdesigner.exporters.kube.NetworkApplier;
 import org.skupperdesigner.exporters.plan.ApplyRequest;
 import org.skupperdesigner.exporters.system.SkupperCommand;
 import org.skupperdesigner.exporters.system.SystemNamespaceLayout;
-import org.skupperdesigner.exporters.testing.Kubeconfig;
-import org.skupperdesigner.exporters.testing.MockCluster;
 import org.skupperdesigner.exporters.testing.ThreeClusters;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkLink;
@@ -78,16 +70,10 @@ class ClusterImportDialogTest {
     void start(Stage stage) throws Exception {
         Path home = Files.createTempDirectory("import-test");
         clusters = new ThreeClusters();
-        Map<String, MockCluster> contexts = new LinkedHashMap<>();
-        clusters.all().forEach(c -> contexts.put(c.name(), c));
-        kubeconfig = Kubeconfig.write(home.resolve("kubeconfig"), contexts);
+        kubeconfig = MockClusterWindows.kubeconfig(home, clusters.all());
         before = Network.empty("scratch");
-        Application.setUserAgentStylesheet(Theme.primerLight());
-        context = new DesignerContext(before, home.resolve("scratch.skupper-design.yaml"), UiExecutors.sameThread(),
-                ValidationServices.best(), new DesignerHome(home));
-        window = new DesignerWindow(context, stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
+        context = MockClusterWindows.context(before, home.resolve("scratch.skupper-design.yaml"), home);
+        window = MockClusterWindows.show(stage, context);
     }
 
     @AfterEach
