@@ -109,17 +109,9 @@ public final class NetworkApplier implements AutoCloseable {
 
     /** Compares the design with what is live (nothing is written). */
     public DriftReport diff(Network network, Set<String> sites) {
-        List<PreflightFinding> findings = new ArrayList<>();
-        Set<String> selected = select(network, sites, findings);
-        SiteConnections connections = new SiteConnections(connector, layout, skupper);
-        connections.connect(network.sites().stream().filter(s -> selected.contains(s.id())).toList(), findings);
-        Map<String, NetworkSite> byId = network.sites().stream()
-                .collect(Collectors.toMap(NetworkSite::id, s -> s, (a, b) -> a, LinkedHashMap::new));
-        DesiredNetwork desired = DesiredNetworks.build(network, ca, options.clock(), connections.liveSecrets(byId));
-        desired.problems().forEach(d -> findings.add(finding(d)));
-        Map<String, SiteEndpoint> endpoints = connections.prepare(desired, selected, findings, new ArrayList<>());
-        return new DriftDetector(options, new SystemSiteActivator(skupper, layout)).compare(desired, endpoints,
-                findings);
+        LiveSites live = connectLive(network, sites, true);
+        return new DriftDetector(options, new SystemSiteActivator(skupper, layout)).compare(live.desired(),
+                live.endpoints(), live.findings());
     }
 
     /**
@@ -127,6 +119,12 @@ public final class NetworkApplier implements AutoCloseable {
      * what the designer shows on the canvas after an apply.
      */
     public LiveStatusReport statuses(Network network, Set<String> sites) {
+        LiveSites live = connectLive(network, sites, false);
+        return new LiveStatusReader().read(live.desired(), live.endpoints(), live.findings());
+    }
+
+    /** The selected sites connected and prepared for reading, with what the design should make of them. */
+    private LiveSites connectLive(Network network, Set<String> sites, boolean reportDesignProblems) {
         List<PreflightFinding> findings = new ArrayList<>();
         Set<String> selected = select(network, sites, findings);
         SiteConnections connections = new SiteConnections(connector, layout, skupper);
@@ -134,8 +132,15 @@ public final class NetworkApplier implements AutoCloseable {
         Map<String, NetworkSite> byId = network.sites().stream()
                 .collect(Collectors.toMap(NetworkSite::id, s -> s, (a, b) -> a, LinkedHashMap::new));
         DesiredNetwork desired = DesiredNetworks.build(network, ca, options.clock(), connections.liveSecrets(byId));
+        if (reportDesignProblems) {
+            desired.problems().forEach(d -> findings.add(finding(d)));
+        }
         Map<String, SiteEndpoint> endpoints = connections.prepare(desired, selected, findings, new ArrayList<>());
-        return new LiveStatusReader().read(desired, endpoints, findings);
+        return new LiveSites(desired, endpoints, findings);
+    }
+
+    private record LiveSites(DesiredNetwork desired, Map<String, SiteEndpoint> endpoints,
+                             List<PreflightFinding> findings) {
     }
 
     private static Set<String> select(Network network, Set<String> requested, List<PreflightFinding> findings) {

@@ -32,29 +32,24 @@ class ApplyFailureTest {
     @TempDir
     Path tmp;
 
-    private ThreeClusters clusters;
-    private ClusterConnector connector;
-    private NetworkApplier applier;
+    private ThreeClusterApplier live;
 
     @BeforeEach
     void start() throws Exception {
-        clusters = new ThreeClusters();
-        connector = clusters.connector();
-        applier = clusters.applier(connector, tmp, KubeApplyTest.NO_SKUPPER);
+        live = ThreeClusterApplier.fresh(tmp);
     }
 
     @AfterEach
     void stop() {
-        applier.close();
-        connector.close();
-        clusters.close();
+        live.close();
     }
 
     @Test
     void aServerErrorInTheMiddleRollsEverySiteBackToBeforeTheApply() {
-        clusters.east.failAlways("POST", "/apis/skupper.io/v2alpha1/namespaces/east-ns/connectors", 500);
+        live.clusters.east.failAlways("POST", "/apis/skupper.io/v2alpha1/namespaces/east-ns/connectors", 500);
 
-        ApplyResult result = applier.apply(applier.plan(ThreeClusters.design(), ApplyRequest.all()), e -> { });
+        ApplyResult result = live.applier.apply(
+                live.applier.plan(ThreeClusters.design(), ApplyRequest.all()), e -> { });
 
         assertThat(result.success()).isFalse();
         assertThat(result.failure()).contains("site east").contains("injected server error");
@@ -62,7 +57,7 @@ class ApplyFailureTest {
         assertThat(result.rollback().remaining()).isEmpty();
         assertThat(result.rollback().restored()).contains("deleted Link/east-to-west in site east",
                 "deleted AccessGrant/east-to-west in site west", "deleted Site/west in site west");
-        for (MockCluster cluster : clusters.all()) {
+        for (MockCluster cluster : live.clusters.all()) {
             assertThat(cluster.allSkupper()).as(cluster.name()).isEmpty();
             assertThat(cluster.all(KubeKinds.NAMESPACE)).as(cluster.name()).isEmpty();
         }
@@ -70,11 +65,12 @@ class ApplyFailureTest {
 
     @Test
     void whenRollbackCannotReachASiteTheResultSaysWhatRemainsThere() {
-        clusters.east.failAlways("POST", "/apis/skupper.io/v2alpha1/namespaces/east-ns/connectors", 500);
+        live.clusters.east.failAlways("POST", "/apis/skupper.io/v2alpha1/namespaces/east-ns/connectors", 500);
 
-        ApplyResult result = applier.apply(applier.plan(ThreeClusters.design(), ApplyRequest.all()), event -> {
+        ApplyResult result = live.applier.apply(
+                live.applier.plan(ThreeClusters.design(), ApplyRequest.all()), event -> {
             if (event instanceof ApplyEvent.RollbackStarted) {
-                clusters.west.close(); // the west cluster goes away just as the rollback starts
+                live.clusters.west.close(); // the west cluster goes away just as the rollback starts
             }
         });
 
@@ -83,18 +79,19 @@ class ApplyFailureTest {
         assertThat(result.rollback().remaining()).allMatch(r -> r.contains("in site west"))
                 .anyMatch(r -> r.contains("created Site/west in site west"));
         assertThat(result.rollback().restored()).contains("deleted Link/east-to-west in site east");
-        assertThat(clusters.east.allSkupper()).isEmpty();
+        assertThat(live.clusters.east.allSkupper()).isEmpty();
     }
 
     @Test
     void anExpiredGrantIsRenewedBeforeTheTokenIsMade() {
         Network design = ThreeClusters.design();
-        assertThat(applier.apply(applier.plan(design, new ApplyRequest(false, false, Set.of("west"))), e -> { })
+        assertThat(live.applier.apply(
+                live.applier.plan(design, new ApplyRequest(false, false, Set.of("west"))), e -> { })
                 .success()).isTrue();
         GenericKubernetesResource stale = expiredGrant("east-to-west");
 
-        PlannedApply plan = applier.plan(design, ApplyRequest.all());
-        ApplyResult result = applier.apply(plan, e -> { });
+        PlannedApply plan = live.applier.plan(design, ApplyRequest.all());
+        ApplyResult result = live.applier.apply(plan, e -> { });
 
         assertThat(plan.plan().steps()).filteredOn(s -> s.kind() == StepKind.GRANTS)
                 .flatExtracting(s -> s.changes()).filteredOn(c -> c.ref().name().equals("east-to-west"))
@@ -103,20 +100,20 @@ class ApplyFailureTest {
                     assertThat(c.reason()).isEqualTo("the grant expired");
                 });
         assertThat(result.success()).as(result.failure()).isTrue();
-        GenericKubernetesResource fresh = clusters.west.get("AccessGrant", "west-ns", "east-to-west");
+        GenericKubernetesResource fresh = live.clusters.west.get("AccessGrant", "west-ns", "east-to-west");
         assertThat(fresh.getMetadata().getUid()).isNotEqualTo(stale.getMetadata().getUid());
-        assertThat(clusters.east.get("Link", "east-ns", "east-to-west")).isNotNull();
+        assertThat(live.clusters.east.get("Link", "east-ns", "east-to-west")).isNotNull();
     }
 
     @Test
     void aSiteWhoseContextDoesNotExistIsRefusedBeforeAnythingIsWritten() throws Exception {
         Map<String, MockCluster> contexts = new LinkedHashMap<>();
-        clusters.all().forEach(c -> contexts.put(c.name(), c));
+        live.clusters.all().forEach(c -> contexts.put(c.name(), c));
         Path kubeconfig = Kubeconfig.write(tmp.resolve("kubeconfig"), contexts);
         Network design = ThreeClusters.design().updateSite("north", s -> s.withTarget(SiteTarget.kubeContext(
                 "nowhere")));
         try (ClusterConnector fromFile = ClusterConnector.fromKubeconfigFile(kubeconfig);
-             NetworkApplier fileApplier = clusters.applier(fromFile, tmp, KubeApplyTest.NO_SKUPPER)) {
+             NetworkApplier fileApplier = live.clusters.applier(fromFile, tmp, KubeApplyTest.NO_SKUPPER)) {
 
             PlannedApply plan = fileApplier.plan(design, ApplyRequest.all());
             ApplyResult result = fileApplier.apply(plan, e -> { });
@@ -131,17 +128,17 @@ class ApplyFailureTest {
             assertThat(result.success()).isFalse();
             assertThat(result.failure()).startsWith("nothing was written");
         }
-        for (MockCluster cluster : clusters.all()) {
+        for (MockCluster cluster : live.clusters.all()) {
             assertThat(cluster.allSkupper()).as(cluster.name()).isEmpty();
         }
     }
 
     @Test
     void missingPermissionsAreOneSentenceNamingTheSiteAndTheRights() {
-        clusters.west.deny("create accessgrants");
-        clusters.west.deny("delete listeners");
+        live.clusters.west.deny("create accessgrants");
+        live.clusters.west.deny("delete listeners");
 
-        PlannedApply plan = applier.plan(ThreeClusters.design(), ApplyRequest.all());
+        PlannedApply plan = live.applier.plan(ThreeClusters.design(), ApplyRequest.all());
 
         assertThat(plan.plan().isExecutable()).isFalse();
         assertThat(plan.plan().findings()).filteredOn(PreflightFinding::isError).singleElement()
@@ -152,9 +149,9 @@ class ApplyFailureTest {
 
     @Test
     void missingSkupperCrdsAndControllerAreReportedPerSite() throws Exception {
-        clusters.north.client().apps().deployments().inNamespace("skupper").withName("skupper-controller").delete();
+        live.clusters.north.client().apps().deployments().inNamespace("skupper").withName("skupper-controller").delete();
 
-        PlannedApply plan = applier.plan(ThreeClusters.design(), ApplyRequest.all());
+        PlannedApply plan = live.applier.plan(ThreeClusters.design(), ApplyRequest.all());
 
         assertThat(plan.plan().findings()).filteredOn(PreflightFinding::isError).singleElement()
                 .extracting(PreflightFinding::message).asString().startsWith("site north (context north, namespace "
@@ -163,9 +160,9 @@ class ApplyFailureTest {
 
     @Test
     void aClusterThatDoesNotAnswerIsReportedWithWhatToCheck() {
-        clusters.north.close();
+        live.clusters.north.close();
 
-        PlannedApply plan = applier.plan(ThreeClusters.design(), ApplyRequest.all());
+        PlannedApply plan = live.applier.plan(ThreeClusters.design(), ApplyRequest.all());
 
         assertThat(plan.plan().isExecutable()).isFalse();
         assertThat(plan.plan().findings()).filteredOn(PreflightFinding::isError).singleElement()
@@ -176,7 +173,7 @@ class ApplyFailureTest {
 
     /** A grant left by an earlier apply whose token was never made, and which has since expired. */
     private GenericKubernetesResource expiredGrant(String name) {
-        var grants = clusters.west.client().genericKubernetesResources(KubeKinds.of("AccessGrant"))
+        var grants = live.clusters.west.client().genericKubernetesResources(KubeKinds.of("AccessGrant"))
                 .inNamespace("west-ns");
         GenericKubernetesResource grant = grants.resource(new GenericKubernetesResourceBuilder()
                 .withApiVersion("skupper.io/v2alpha1").withKind("AccessGrant").withNewMetadata().withName(name)

@@ -29,29 +29,21 @@ class DriftAndImportTest {
     @TempDir
     Path tmp;
 
-    private ThreeClusters clusters;
-    private ClusterConnector connector;
-    private NetworkApplier applier;
+    private ThreeClusterApplier live;
 
     @BeforeEach
     void start() throws Exception {
-        clusters = new ThreeClusters();
-        connector = clusters.connector();
-        applier = clusters.applier(connector, tmp, KubeApplyTest.NO_SKUPPER);
-        assertThat(applier.apply(applier.plan(ThreeClusters.design(), ApplyRequest.all()), e -> { }).success())
-                .isTrue();
+        live = ThreeClusterApplier.applied(tmp);
     }
 
     @AfterEach
     void stop() {
-        applier.close();
-        connector.close();
-        clusters.close();
+        live.close();
     }
 
     @Test
     void rightAfterAnApplyTheDesignAndTheClustersAreInSync() {
-        DriftReport report = applier.diff(ThreeClusters.design(), Set.of());
+        DriftReport report = live.applier.diff(ThreeClusters.design(), Set.of());
 
         assertThat(report.sites()).extracting(SiteDrift::siteName).containsExactly("west", "east", "north");
         assertThat(report.sites()).allSatisfy(s -> assertThat(s.differences()).as(s.siteName()).isEmpty());
@@ -60,19 +52,19 @@ class DriftAndImportTest {
 
     @Test
     void liveEditsExtraManagedObjectsAndLostLinksAreReported() {
-        clusters.west.client().genericKubernetesResources(KubeKinds.of("Listener")).inNamespace("west-ns")
+        live.clusters.west.client().genericKubernetesResources(KubeKinds.of("Listener")).inNamespace("west-ns")
                 .withName("backend").patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"port\":1234}}");
-        clusters.west.client().genericKubernetesResources(KubeKinds.of("Listener")).inNamespace("west-ns")
+        live.clusters.west.client().genericKubernetesResources(KubeKinds.of("Listener")).inNamespace("west-ns")
                 .resource(new GenericKubernetesResourceBuilder().withApiVersion("skupper.io/v2alpha1")
                         .withKind("Listener").withNewMetadata().withName("extra").withNamespace("west-ns")
                         .addToLabels(DesignerMetadata.MANAGED_BY, DesignerMetadata.MANAGER)
                         .addToLabels(DesignerMetadata.NETWORK, "three").endMetadata()
                         .addToAdditionalProperties("spec", Map.of("routingKey", "x", "host", "x", "port", 1))
                         .build()).create();
-        clusters.east.client().genericKubernetesResources(KubeKinds.of("Link")).inNamespace("east-ns")
+        live.clusters.east.client().genericKubernetesResources(KubeKinds.of("Link")).inNamespace("east-ns")
                 .withName("east-to-west").delete();
 
-        DriftReport report = applier.diff(ThreeClusters.design(), Set.of());
+        DriftReport report = live.applier.diff(ThreeClusters.design(), Set.of());
 
         assertThat(report.inSync()).isFalse();
         SiteDrift west = report.sites().get(0);
@@ -87,9 +79,9 @@ class DriftAndImportTest {
     void importFromClusterReadsTheLiveNetworkBackIntoTheSameDesign() {
         Network design = ThreeClusters.design();
         Network costlier = design.withLink(design.link("north-to-west").orElseThrow().withCost(7));
-        assertThat(applier.apply(applier.plan(costlier, ApplyRequest.all()), e -> { }).success()).isTrue();
+        assertThat(live.applier.apply(live.applier.plan(costlier, ApplyRequest.all()), e -> { }).success()).isTrue();
 
-        LoadedNetwork imported = new ClusterImporter(connector).importNetwork("three", List.of(
+        LoadedNetwork imported = new ClusterImporter(live.connector).importNetwork("three", List.of(
                 ClusterImporter.Target.parse("west"), ClusterImporter.Target.parse("east/east-ns"),
                 ClusterImporter.Target.parse("north/north-ns")));
 
