@@ -42,8 +42,7 @@ class FileMenuFlowsTest {
 
     @AfterEach
     void nothingUnexpectedWasAsked() {
-        assertThat(fx.dialogs.unexpected()).as("file dialogs without a scripted answer").isEmpty();
-        assertThat(fx.prompts.unexpected()).as("prompts without a scripted answer").isEmpty();
+        fx.assertNothingUnexpectedAsked();
     }
 
     @Test

@@ -58,8 +58,7 @@ class ImportExportFlowsTest {
 
     @AfterEach
     void nothingUnexpectedWasAsked() {
-        assertThat(fx.dialogs.unexpected()).as("file dialogs without a scripted answer").isEmpty();
-        assertThat(fx.prompts.unexpected()).as("prompts without a scripted answer").isEmpty();
+        fx.assertNothingUnexpectedAsked();
     }
 
     @Test

@@ -82,6 +82,14 @@ final class ScriptedDesigner {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Every file dialog and prompt the test caused had a scripted answer. */
+    void assertNothingUnexpectedAsked() {
+        org.assertj.core.api.Assertions.assertThat(dialogs.unexpected()).as("file dialogs without a scripted answer")
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(prompts.unexpected()).as("prompts without a scripted answer")
+                .isEmpty();
+    }
+
     Network network() {
         return onFx(() -> context.document().network());
     }
