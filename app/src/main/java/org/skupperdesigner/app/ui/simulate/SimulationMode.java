@@ -24,7 +24,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.simulate.panel.ExpectedPaths;
+import org.skupperdesigner.app.ui.simulate.panel.ListUpdates;
 import org.skupperdesigner.app.ui.simulate.panel.LiveSettings;
+import org.skupperdesigner.app.ui.simulate.panel.NewestFirstList;
 import org.skupperdesigner.app.ui.simulate.panel.PanelModel;
 import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.load.NetworkLoader;
@@ -59,7 +61,7 @@ public final class SimulationMode implements AutoCloseable {
     private final TrafficOverlay overlay;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final StringProperty status = new SimpleStringProperty(this, "status", "Not running");
-    private final ObservableList<String> timeline = FXCollections.observableArrayList();
+    private final NewestFirstList<String> timeline = new NewestFirstList<>(LiveNetwork.TIMELINE);
     private final ObservableList<LiveNetwork.ListenerLive> listeners = FXCollections.observableArrayList();
     private final ObjectProperty<SimulationOptions> options =
             new SimpleObjectProperty<>(this, "options", SimulationOptions.defaults());
@@ -76,6 +78,7 @@ public final class SimulationMode implements AutoCloseable {
     private SimulationSession session;
     private long lastPulse;
     private long lastPanelRefresh;
+    private long timelineShown;
     private SimulationSnapshot lastSnapshot;
     private volatile Thread scenarioThread;
     private long maxFrameNanos;
@@ -123,6 +126,7 @@ public final class SimulationMode implements AutoCloseable {
         panel.reset();
         lastSnapshot = null;
         timeline.clear();
+        timelineShown = 0;
         listeners.clear();
         overlay.attach(network);
         status.set("Starting " + network.sites().size() + " router(s)…");
@@ -182,9 +186,11 @@ public final class SimulationMode implements AutoCloseable {
         maxFrameNanos = Math.max(maxFrameNanos, System.nanoTime() - t0);
     }
 
+    /** Lists change incrementally (new timeline lines on top, changed listeners in place): no whole-list relayout. */
     private void refreshPanels(SimulationSnapshot snap) {
-        timeline.setAll(live.timeline());
-        listeners.setAll(live.listeners().values());
+        timeline.prepend(live.timelineSince(timelineShown));
+        timelineShown = live.timelineRecorded();
+        ListUpdates.replaceChanged(listeners, List.copyOf(live.listeners().values()));
         panel.onRefresh();
         if (snap != null) {
             long down = snap.links().stream().filter(l -> !l.up()).count();
