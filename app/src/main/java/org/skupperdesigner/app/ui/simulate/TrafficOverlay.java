@@ -40,6 +40,8 @@ final class TrafficOverlay {
     private final Map<String, Label> siteBadges = new HashMap<>();
     private final Map<String, Label> listenerBadges = new HashMap<>();
     private final Map<String, NetworkLink> links = new HashMap<>();
+    /** The state each link label shows: its text is formatted again only when a snapshot brought a new one. */
+    private final Map<String, LiveNetwork.LinkLive> labelled = new HashMap<>();
 
     TrafficOverlay(DesignCanvas canvas) {
         this.canvas = canvas;
@@ -86,6 +88,7 @@ final class TrafficOverlay {
         linkLines.clear();
         links.clear();
         linkLabels.clear();
+        labelled.clear();
         siteBadges.clear();
         listenerBadges.clear();
         dots.clear();
@@ -121,10 +124,13 @@ final class TrafficOverlay {
                 label.getStyleClass().removeIf(c -> c.startsWith("health-"));
                 label.getStyleClass().add("health-" + health.name().toLowerCase());
             }
-            label.setText(state == null ? "connecting…" : health == LiveNetwork.Health.DOWN
-                    ? "down (" + state.condition() + ") · " + Units.bytes(state.bytes())
-                    : Units.rate(state.bytesPerSecond()) + " · " + state.openConnections() + " open · "
-                    + Units.bytes(state.bytes()));
+            if (state == null || labelled.get(id) != state) {
+                labelled.put(id, state);
+                label.setText(state == null ? "connecting…" : health == LiveNetwork.Health.DOWN
+                        ? "down (" + state.condition() + ") · " + Units.bytes(state.bytes())
+                        : Units.rate(state.bytesPerSecond()) + " · " + state.openConnections() + " open · "
+                        + Units.bytes(state.bytes()));
+            }
             label.autosize();
             label.relocate((ends[0].getX() + ends[1].getX()) / 2 - label.getWidth() / 2,
                     (ends[0].getY() + ends[1].getY()) / 2 + 10);
