@@ -50,11 +50,17 @@ import org.skupperdesigner.simulator.workload.WorkloadSpec;
  * Simulation mode of the designer window: locks editing, starts the drawn network in the simulator, and once per
  * pulse (one {@link AnimationTimer}) drains the simulator's event subscription and the newest snapshot into
  * {@link LiveNetwork} and the panel's figures and flow table ({@link PanelModel}), then
- * redraws the {@link TrafficOverlay}; panels refresh four times a second. Faults, traffic and workload changes go to
+ * redraws the {@link TrafficOverlay}; panels refresh four times a second, in three parts on different pulses (flow
+ * table; figures; lists and status) so no single frame pays for all of them. Faults, traffic and workload changes go to
  * the session's control thread; traffic and workload settings are also saved in the design's simulation section
  * (a document change that run mode allows, ADR 0455). Also runs saved scenarios with progress and verdicts.
  */
 public final class SimulationMode implements AutoCloseable {
+
+    /** How often each part of the side panel refreshes. */
+    static final long PANEL_REFRESH_NANOS = 250_000_000L;
+    /** Flow table, figures, lists and status: refreshed on different pulses. */
+    private static final int PANEL_PARTS = 3;
 
     private final DocumentModel document;
     private final DesignCanvas canvas;
@@ -78,6 +84,7 @@ public final class SimulationMode implements AutoCloseable {
     private SimulationSession session;
     private long lastPulse;
     private long lastPanelRefresh;
+    private int panelPart;
     private long timelineShown;
     private SimulationSnapshot lastSnapshot;
     private volatile Thread scenarioThread;
@@ -179,19 +186,30 @@ public final class SimulationMode implements AutoCloseable {
             panel.onSnapshot(snap, sim == null ? null : sim::listenerMetrics);
         }
         overlay.update(live, newFlows, seconds);
-        if (now - lastPanelRefresh > 250_000_000L) {
+        if (now - lastPanelRefresh > PANEL_REFRESH_NANOS / PANEL_PARTS) {
             lastPanelRefresh = now;
-            refreshPanels(snap);
+            refreshPanelPart(panelPart, snap);
+            panelPart = (panelPart + 1) % PANEL_PARTS;
         }
         maxFrameNanos = Math.max(maxFrameNanos, System.nanoTime() - t0);
     }
 
-    /** Lists change incrementally (new timeline lines on top, changed listeners in place): no whole-list relayout. */
-    private void refreshPanels(SimulationSnapshot snap) {
+    /**
+     * One part of the panel refresh; each part comes every {@link #PANEL_REFRESH_NANOS}. Lists change incrementally
+     * (new timeline lines on top, changed listeners in place), never by replacing the whole list.
+     */
+    private void refreshPanelPart(int part, SimulationSnapshot snap) {
+        if (part == 0) {
+            panel.flushFlows();
+            return;
+        }
+        if (part == 1) {
+            panel.refreshFigures();
+            return;
+        }
         timeline.prepend(live.timelineSince(timelineShown));
         timelineShown = live.timelineRecorded();
         ListUpdates.replaceChanged(listeners, List.copyOf(live.listeners().values()));
-        panel.onRefresh();
         if (snap != null) {
             long down = snap.links().stream().filter(l -> !l.up()).count();
             long stopped = snap.sites().stream().filter(s -> !s.running()).count();
