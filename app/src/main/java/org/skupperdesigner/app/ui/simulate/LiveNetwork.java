@@ -70,6 +70,7 @@ public final class LiveNetwork {
     private final Map<String, Long> lastBytes = new HashMap<>();
     private long lastSampleNanos;
     private long flowsSeen;
+    private long timelineRecorded;
 
     /** Folds one drained batch. Returns the flows that opened or ended in it (for the animation). */
     public List<FlowView> onEvents(List<SimulationEvent> batch) {
@@ -113,6 +114,7 @@ public final class LiveNetwork {
     private void record(SimulationEvent e) {
         long ms = e.at().toMillis();
         timeline.addFirst(String.format("%6.1fs  %s", ms / 1000.0, e.describe()));
+        timelineRecorded++;
         while (timeline.size() > TIMELINE) {
             timeline.removeLast();
         }
@@ -211,6 +213,24 @@ public final class LiveNetwork {
 
     public List<String> timeline() {
         return List.copyOf(timeline);
+    }
+
+    /** How many timeline lines were ever recorded (a view that showed {@code n} of them asks for the rest). */
+    public long timelineRecorded() {
+        return timelineRecorded;
+    }
+
+    /**
+     * The timeline lines recorded after the first {@code shown} ones, newest first (at most the timeline's length):
+     * what a view that already shows {@code shown} lines puts on top.
+     */
+    public List<String> timelineSince(long shown) {
+        long fresh = Math.min(timelineRecorded - shown, timeline.size());
+        List<String> lines = new ArrayList<>((int) Math.max(0, fresh));
+        for (var it = timeline.iterator(); lines.size() < fresh && it.hasNext(); ) {
+            lines.add(it.next());
+        }
+        return lines;
     }
 
     public long flowsSeen() {

@@ -24,7 +24,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.simulate.panel.ExpectedPaths;
+import org.skupperdesigner.app.ui.simulate.panel.ListUpdates;
 import org.skupperdesigner.app.ui.simulate.panel.LiveSettings;
+import org.skupperdesigner.app.ui.simulate.panel.NewestFirstList;
 import org.skupperdesigner.app.ui.simulate.panel.PanelModel;
 import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.load.NetworkLoader;
@@ -48,18 +50,24 @@ import org.skupperdesigner.simulator.workload.WorkloadSpec;
  * Simulation mode of the designer window: locks editing, starts the drawn network in the simulator, and once per
  * pulse (one {@link AnimationTimer}) drains the simulator's event subscription and the newest snapshot into
  * {@link LiveNetwork} and the panel's figures and flow table ({@link PanelModel}), then
- * redraws the {@link TrafficOverlay}; panels refresh four times a second. Faults, traffic and workload changes go to
+ * redraws the {@link TrafficOverlay}; panels refresh four times a second, in three parts on different pulses (flow
+ * table; figures; lists and status) so no single frame pays for all of them. Faults, traffic and workload changes go to
  * the session's control thread; traffic and workload settings are also saved in the design's simulation section
  * (a document change that run mode allows, ADR 0455). Also runs saved scenarios with progress and verdicts.
  */
 public final class SimulationMode implements AutoCloseable {
+
+    /** How often each part of the side panel refreshes. */
+    static final long PANEL_REFRESH_NANOS = 250_000_000L;
+    /** Flow table, figures, lists and status: refreshed on different pulses. */
+    private static final int PANEL_PARTS = 3;
 
     private final DocumentModel document;
     private final DesignCanvas canvas;
     private final TrafficOverlay overlay;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final StringProperty status = new SimpleStringProperty(this, "status", "Not running");
-    private final ObservableList<String> timeline = FXCollections.observableArrayList();
+    private final NewestFirstList<String> timeline = new NewestFirstList<>(LiveNetwork.TIMELINE);
     private final ObservableList<LiveNetwork.ListenerLive> listeners = FXCollections.observableArrayList();
     private final ObjectProperty<SimulationOptions> options =
             new SimpleObjectProperty<>(this, "options", SimulationOptions.defaults());
@@ -76,6 +84,8 @@ public final class SimulationMode implements AutoCloseable {
     private SimulationSession session;
     private long lastPulse;
     private long lastPanelRefresh;
+    private int panelPart;
+    private long timelineShown;
     private SimulationSnapshot lastSnapshot;
     private volatile Thread scenarioThread;
     private long maxFrameNanos;
@@ -123,6 +133,7 @@ public final class SimulationMode implements AutoCloseable {
         panel.reset();
         lastSnapshot = null;
         timeline.clear();
+        timelineShown = 0;
         listeners.clear();
         overlay.attach(network);
         status.set("Starting " + network.sites().size() + " router(s)…");
@@ -175,17 +186,30 @@ public final class SimulationMode implements AutoCloseable {
             panel.onSnapshot(snap, sim == null ? null : sim::listenerMetrics);
         }
         overlay.update(live, newFlows, seconds);
-        if (now - lastPanelRefresh > 250_000_000L) {
+        if (now - lastPanelRefresh > PANEL_REFRESH_NANOS / PANEL_PARTS) {
             lastPanelRefresh = now;
-            refreshPanels(snap);
+            refreshPanelPart(panelPart, snap);
+            panelPart = (panelPart + 1) % PANEL_PARTS;
         }
         maxFrameNanos = Math.max(maxFrameNanos, System.nanoTime() - t0);
     }
 
-    private void refreshPanels(SimulationSnapshot snap) {
-        timeline.setAll(live.timeline());
-        listeners.setAll(live.listeners().values());
-        panel.onRefresh();
+    /**
+     * One part of the panel refresh; each part comes every {@link #PANEL_REFRESH_NANOS}. Lists change incrementally
+     * (new timeline lines on top, changed listeners in place), never by replacing the whole list.
+     */
+    private void refreshPanelPart(int part, SimulationSnapshot snap) {
+        if (part == 0) {
+            panel.flushFlows();
+            return;
+        }
+        if (part == 1) {
+            panel.refreshFigures();
+            return;
+        }
+        timeline.prepend(live.timelineSince(timelineShown));
+        timelineShown = live.timelineRecorded();
+        ListUpdates.replaceChanged(listeners, List.copyOf(live.listeners().values()));
         if (snap != null) {
             long down = snap.links().stream().filter(l -> !l.up()).count();
             long stopped = snap.sites().stream().filter(s -> !s.running()).count();

@@ -2,7 +2,6 @@ package org.skupperdesigner.app.ui.simulate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
@@ -24,31 +22,32 @@ import org.skupperdesigner.simulator.event.FlowView;
  * Live traffic drawn over the canvas (in its decoration layer): each link recoloured by health with a label of
  * throughput and open connections, dots running along the links flows actually use, a router badge per site and
  * the loopback address (or "unmatched") of every listener. Dots follow each flow's path from the listener's site
- * toward the connector's, hop after hop, and come back the same way when the answer arrives. Updated once per pulse by {@link SimulationMode}.
+ * toward the connector's, hop after hop, and come back the same way when the answer arrives; they are painted on one
+ * canvas ({@link FlowDotLayer}). Updated once per pulse by {@link SimulationMode}. The layer is unmanaged, so a
+ * label whose text changes re-lays out only this layer, never the design canvas or the window around it.
  */
 final class TrafficOverlay {
 
-    static final int MAX_DOTS = 120;
-    private static final double DOT_SECONDS = 0.7;
+    static final int MAX_DOTS = FlowDotLayer.MAX_DOTS;
 
     private final DesignCanvas canvas;
     private final Group layer = new Group();
     private final Group lines = new Group();
-    private final Group dots = new Group();
+    private final FlowDotLayer dots = new FlowDotLayer();
     private final Group labels = new Group();
     private final Map<String, Line> linkLines = new HashMap<>();
     private final Map<String, Label> linkLabels = new HashMap<>();
     private final Map<String, Label> siteBadges = new HashMap<>();
     private final Map<String, Label> listenerBadges = new HashMap<>();
-    private final List<Dot> running = new ArrayList<>();
-    private final List<Circle> pool = new ArrayList<>();
     private final Map<String, NetworkLink> links = new HashMap<>();
+    /** The state each link label shows: its text is formatted again only when a snapshot brought a new one. */
+    private final Map<String, LiveNetwork.LinkLive> labelled = new HashMap<>();
 
     TrafficOverlay(DesignCanvas canvas) {
         this.canvas = canvas;
         layer.setId("simulation-layer");
-        layer.getChildren().addAll(lines, dots, labels);
-        layer.getStylesheets().add(TrafficOverlay.class.getResource("traffic-overlay.css").toExternalForm());
+        layer.setManaged(false); // a layout root: label changes stop here
+        layer.getChildren().addAll(lines, dots.node(), labels);
     }
 
     void attach(Network network) {
@@ -89,22 +88,28 @@ final class TrafficOverlay {
         linkLines.clear();
         links.clear();
         linkLabels.clear();
+        labelled.clear();
         siteBadges.clear();
         listenerBadges.clear();
-        running.clear();
-        pool.clear();
-        dots.getChildren().clear();
+        dots.clear();
         lines.getChildren().clear();
         labels.getChildren().clear();
     }
 
     /** Redraws from the live state; {@code seconds} since the last pulse moves the dots. */
     void update(LiveNetwork live, List<FlowView> newFlows, double seconds) {
+        double[] area = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         linkLines.forEach((id, line) -> {
             Point2D[] ends = canvas.linkEnds(id);
             Label label = linkLabels.get(id);
             if (ends == null) {
                 return;
+            }
+            for (Point2D end : ends) {
+                area[0] = Math.min(area[0], end.getX());
+                area[1] = Math.min(area[1], end.getY());
+                area[2] = Math.max(area[2], end.getX());
+                area[3] = Math.max(area[3], end.getY());
             }
             line.setStartX(ends[0].getX());
             line.setStartY(ends[0].getY());
@@ -119,10 +124,13 @@ final class TrafficOverlay {
                 label.getStyleClass().removeIf(c -> c.startsWith("health-"));
                 label.getStyleClass().add("health-" + health.name().toLowerCase());
             }
-            label.setText(state == null ? "connecting…" : health == LiveNetwork.Health.DOWN
-                    ? "down (" + state.condition() + ") · " + Units.bytes(state.bytes())
-                    : Units.rate(state.bytesPerSecond()) + " · " + state.openConnections() + " open · "
-                    + Units.bytes(state.bytes()));
+            if (state == null || labelled.get(id) != state) {
+                labelled.put(id, state);
+                label.setText(state == null ? "connecting…" : health == LiveNetwork.Health.DOWN
+                        ? "down (" + state.condition() + ") · " + Units.bytes(state.bytes())
+                        : Units.rate(state.bytesPerSecond()) + " · " + state.openConnections() + " open · "
+                        + Units.bytes(state.bytes()));
+            }
             label.autosize();
             label.relocate((ends[0].getX() + ends[1].getX()) / 2 - label.getWidth() / 2,
                     (ends[0].getY() + ends[1].getY()) / 2 + 10);
@@ -156,12 +164,15 @@ final class TrafficOverlay {
             badge.relocate(b.getMinX(), y);
             nextY.put(siteId, y + badge.getHeight() + 3);
         });
+        if (area[0] <= area[2]) {
+            dots.cover(area[0], area[1], area[2], area[3], canvas.viewport().zoom());
+        }
         animate(newFlows, seconds);
     }
 
     private void animate(List<FlowView> newFlows, double seconds) {
         for (FlowView f : newFlows) {
-            if (running.size() >= MAX_DOTS) {
+            if (!dots.hasRoom()) {
                 break;
             }
             // a flow's start sends dots out along its path; its end (when something answered) sends them back
@@ -170,26 +181,18 @@ final class TrafficOverlay {
                 continue;
             }
             List<Point2D[]> legs = legs(f);
-            for (int i = 0; i < legs.size() && running.size() < MAX_DOTS; i++) {
+            for (int i = 0; i < legs.size(); i++) {
                 Point2D[] leg = legs.get(i);
                 // one hop after the other: the dot of the n-th leg waits n dot-times before it moves
                 int order = answer ? legs.size() - 1 - i : i;
-                running.add(answer ? new Dot(dot(true), leg[1], leg[0], -order)
-                        : new Dot(dot(false), leg[0], leg[1], -order));
+                if (answer) {
+                    dots.launch(leg[1], leg[0], order, true);
+                } else {
+                    dots.launch(leg[0], leg[1], order, false);
+                }
             }
         }
-        for (Iterator<Dot> it = running.iterator(); it.hasNext(); ) {
-            Dot d = it.next();
-            d.t += seconds / DOT_SECONDS;
-            if (d.t >= 1) {
-                // pooled dots stay in the group, hidden: no scene-graph churn per dot
-                d.circle.setVisible(false);
-                pool.add(d.circle);
-                it.remove();
-            } else {
-                d.place();
-            }
-        }
+        dots.advance(seconds);
     }
 
     /**
@@ -212,23 +215,6 @@ final class TrafficOverlay {
         return legs;
     }
 
-    private Circle dot(boolean answer) {
-        Circle c;
-        if (pool.isEmpty()) {
-            c = new Circle(4);
-            c.getStyleClass().add("sim-flow-dot");
-            dots.getChildren().add(c);
-        } else {
-            c = pool.remove(pool.size() - 1);
-        }
-        if (answer) {
-            swapClass(c, "answer", null);
-        } else {
-            c.getStyleClass().remove("answer");
-        }
-        return c;
-    }
-
     /**
      * Adds {@code add} and removes {@code remove} only when needed: touching a node's style classes every pulse
      * would re-apply its CSS every pulse.
@@ -242,10 +228,14 @@ final class TrafficOverlay {
         }
     }
 
-    /** Where each moving dot goes: from, to, and whether it carries an answer back (for tests). */
+    /** Where each dot under way goes: from, to, and whether it carries an answer back (for tests). */
     List<DotPath> dotPaths() {
-        return running.stream().map(d -> new DotPath(d.from, d.to, d.circle.getStyleClass().contains("answer")))
-                .toList();
+        return dots.paths();
+    }
+
+    /** The painted dots (for tests). */
+    FlowDotLayer dots() {
+        return dots;
     }
 
     /** A dot's way along one link. */
@@ -253,28 +243,6 @@ final class TrafficOverlay {
     }
 
     int dotCount() {
-        return running.size();
-    }
-
-    private static final class Dot {
-        final Circle circle;
-        final Point2D from;
-        final Point2D to;
-        double t;
-
-        Dot(Circle circle, Point2D from, Point2D to, double start) {
-            this.circle = circle;
-            this.from = from;
-            this.to = to;
-            this.t = start;
-            place();
-        }
-
-        void place() {
-            double at = Math.max(0, t);
-            circle.setVisible(t >= 0);
-            circle.setCenterX(from.getX() + (to.getX() - from.getX()) * at);
-            circle.setCenterY(from.getY() + (to.getY() - from.getY()) * at);
-        }
+        return dots.count();
     }
 }

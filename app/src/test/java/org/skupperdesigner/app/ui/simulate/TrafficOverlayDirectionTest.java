@@ -72,6 +72,9 @@ class TrafficOverlayDirectionTest {
                 assertThat(d.from()).isEqualTo(westEnd);
                 assertThat(d.to()).isEqualTo(eastEnd);
             });
+            // painted on the dot canvas: one dot for the one leg, at west's end for now
+            assertThat(overlay.dots().drawnLastFrame()).isEqualTo(1);
+            assertThat(overlay.dots().positions()).containsExactly(westEnd);
 
             overlay.update(new LiveNetwork(), List.of(ended), 0);
             assertThat(overlay.dotPaths()).hasSize(2).filteredOn(TrafficOverlay.DotPath::answer).singleElement()
@@ -79,6 +82,8 @@ class TrafficOverlayDirectionTest {
                         assertThat(d.from()).isEqualTo(eastEnd);
                         assertThat(d.to()).isEqualTo(westEnd);
                     });
+            assertThat(overlay.dots().drawnLastFrame()).isEqualTo(2);
+            assertThat(overlay.dots().positions()).containsExactlyInAnyOrder(westEnd, eastEnd);
             overlay.detach();
         });
     }

@@ -15,8 +15,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * Three small rolling charts of one listener or connector over the last minute: requests and errors per second,
- * bytes per second, and latency percentiles. Animation and symbols are off; {@link #show} replaces the points (called
- * a few times a second at most), so nothing here runs per event.
+ * bytes per second, and latency percentiles. Animation and symbols are off; {@link #show} (called a few times a
+ * second at most) appends the new samples to the existing series and drops those that left the window, and replaces
+ * the points only when another history is shown, so nothing here runs per event.
  */
 public final class FigureChartsView extends VBox {
 
@@ -31,6 +32,7 @@ public final class FigureChartsView extends VBox {
     private final LineChart<Number, Number> throughputChart;
     private final LineChart<Number, Number> bytesChart;
     private final LineChart<Number, Number> latencyChart;
+    private FigureHistory shown;
 
     public FigureChartsView() {
         super(6);
@@ -53,6 +55,8 @@ public final class FigureChartsView extends VBox {
     /** Shows a history (null: nothing picked) with a one-line summary of its newest figures. */
     public void show(FigureHistory history, String headline) {
         summary.setText(headline);
+        boolean sameHistory = history == shown;
+        shown = history;
         if (history == null || history.size() == 0) {
             for (XYChart.Series<Number, Number> s : List.of(ok, errors, bytes, p50, p90, p99)) {
                 s.getData().clear();
@@ -65,12 +69,12 @@ public final class FigureChartsView extends VBox {
             axis.setLowerBound(Math.max(0, Math.floor(newest - history.windowSeconds())));
             axis.setUpperBound(Math.max(Math.ceil(newest), history.windowSeconds()));
         }
-        fill(ok, samples, FigureSample::okPerSecond);
-        fill(errors, samples, FigureSample::errorsPerSecond);
-        fill(bytes, samples, s -> s.bytesPerSecond() / 1024);
-        fill(p50, samples, FigureSample::p50Millis);
-        fill(p90, samples, FigureSample::p90Millis);
-        fill(p99, samples, FigureSample::p99Millis);
+        fill(ok, samples, FigureSample::okPerSecond, sameHistory);
+        fill(errors, samples, FigureSample::errorsPerSecond, sameHistory);
+        fill(bytes, samples, s -> s.bytesPerSecond() / 1024, sameHistory);
+        fill(p50, samples, FigureSample::p50Millis, sameHistory);
+        fill(p90, samples, FigureSample::p90Millis, sameHistory);
+        fill(p99, samples, FigureSample::p99Millis, sameHistory);
     }
 
     public String summaryText() {
@@ -87,13 +91,47 @@ public final class FigureChartsView extends VBox {
         throw new IllegalArgumentException("no series " + seriesName);
     }
 
+    /**
+     * Brings a series to {@code samples}: for the history already shown, drops the points that left the window and
+     * appends the new ones (samples only ever arrive newer); otherwise replaces every point.
+     */
     private static void fill(XYChart.Series<Number, Number> series, List<FigureSample> samples,
-                             ToDoubleFunction<FigureSample> value) {
+                             ToDoubleFunction<FigureSample> value, boolean sameHistory) {
+        if (sameHistory && append(series.getData(), samples, value)) {
+            return;
+        }
         List<XYChart.Data<Number, Number>> points = new ArrayList<>(samples.size());
         for (FigureSample s : samples) {
             points.add(new XYChart.Data<>(s.at(), value.applyAsDouble(s)));
         }
         series.getData().setAll(points);
+    }
+
+    /** Trims and appends in place; false when the series is not a prefix-aligned view of {@code samples}. */
+    private static boolean append(List<XYChart.Data<Number, Number>> data, List<FigureSample> samples,
+                                  ToDoubleFunction<FigureSample> value) {
+        double first = samples.get(0).at();
+        int drop = 0;
+        while (drop < data.size() && data.get(drop).getXValue().doubleValue() < first) {
+            drop++;
+        }
+        int kept = data.size() - drop;
+        if (kept == 0 || kept > samples.size()
+                || data.get(drop).getXValue().doubleValue() != first
+                || data.get(data.size() - 1).getXValue().doubleValue() != samples.get(kept - 1).at()) {
+            return false;
+        }
+        if (drop > 0) {
+            data.subList(0, drop).clear();
+        }
+        if (kept < samples.size()) {
+            List<XYChart.Data<Number, Number>> fresh = new ArrayList<>(samples.size() - kept);
+            for (FigureSample s : samples.subList(kept, samples.size())) {
+                fresh.add(new XYChart.Data<>(s.at(), value.applyAsDouble(s)));
+            }
+            data.addAll(fresh);
+        }
+        return true;
     }
 
     /** A chart's title with its own small legend (name, colour pairs; the colours match simulation-panel.css). */

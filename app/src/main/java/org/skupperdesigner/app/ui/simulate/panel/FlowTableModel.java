@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.skupperdesigner.simulator.event.FlowView;
@@ -12,14 +11,14 @@ import org.skupperdesigner.simulator.event.FlowView;
 /**
  * The rows of the flow table: ended connections, newest first, at most {@code limit}. Flows are staged every pulse
  * and reach the observable list in one change per {@link #flush()} (a few times a second), so the table never
- * re-lays out per flow.
+ * re-lays out per flow; a flush puts the new rows on top and trims the oldest, never replacing the whole list.
  */
 public final class FlowTableModel {
 
     public static final int DEFAULT_LIMIT = 500;
 
     private final int limit;
-    private final ObservableList<FlowRow> rows = FXCollections.observableArrayList();
+    private final NewestFirstList<FlowRow> rows;
     private final List<FlowRow> staged = new ArrayList<>();
 
     public FlowTableModel(int limit) {
@@ -27,6 +26,7 @@ public final class FlowTableModel {
             throw new IllegalArgumentException("limit must be at least 1");
         }
         this.limit = limit;
+        this.rows = new NewestFirstList<>(limit);
     }
 
     /** Stages the ended flows among {@code flows} (oldest first, as drained). */
@@ -46,15 +46,12 @@ public final class FlowTableModel {
         if (staged.isEmpty()) {
             return;
         }
-        List<FlowRow> next = new ArrayList<>(Math.min(limit, staged.size() + rows.size()));
+        List<FlowRow> newestFirst = new ArrayList<>(staged.size());
         for (int i = staged.size() - 1; i >= 0; i--) {
-            next.add(staged.get(i));
+            newestFirst.add(staged.get(i));
         }
         staged.clear();
-        for (int i = 0; i < rows.size() && next.size() < limit; i++) {
-            next.add(rows.get(i));
-        }
-        rows.setAll(next);
+        rows.prepend(newestFirst);
     }
 
     public void clear() {

@@ -91,7 +91,17 @@ public final class PanelModel {
 
     /** The panels' refresh (a few times a second): the flow table takes its staged rows, views redraw. */
     public void onRefresh() {
+        flushFlows();
+        refreshFigures();
+    }
+
+    /** The flow table's half of {@link #onRefresh()}: it takes its staged rows. */
+    public void flushFlows() {
         flowTable.flush();
+    }
+
+    /** The figures' half of {@link #onRefresh()}: views redraw (charts only when a new sample came). */
+    public void refreshFigures() {
         refreshes.set(refreshes.get() + 1);
     }
 

@@ -56,4 +56,18 @@ class PanelModelTest {
         assertThat(model.flowTable().rows()).isEmpty();
         assertThat(model.figures()).isNotSameAs(first);
     }
+
+    @Test
+    void theFlowTableAndTheFiguresRefreshSeparatelySoTheirWorkFallsOnDifferentPulses() {
+        model.onFlows(List.of(ConnectorFiguresTest.flow("east/backend", 1, 1.1, 1, 1, FlowOutcome.COMPLETED)));
+        long before = model.refreshesProperty().get();
+
+        model.refreshFigures();
+        assertThat(model.flowTable().rows()).isEmpty();
+        assertThat(model.refreshesProperty().get()).isEqualTo(before + 1);
+
+        model.flushFlows();
+        assertThat(model.flowTable().rows()).hasSize(1);
+        assertThat(model.refreshesProperty().get()).isEqualTo(before + 1);
+    }
 }
