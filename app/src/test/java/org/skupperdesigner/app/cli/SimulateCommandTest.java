@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.skupperdesigner.app.ui.TestWindows;
 
 /** {@code skupper-designer simulate}: exit codes, listener map, expectations, reports. */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
@@ -24,17 +25,9 @@ class SimulateCommandTest {
         return SkupperDesignerCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
-    private static Path examples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("examples");
-    }
-
     @Test
     void aDesignWithoutAScenarioPassesWhenEveryListenerCarriesTrafficAndWritesBothReports() throws Exception {
-        int exit = run("simulate", examples().resolve("hello-world.skupper-design.yaml").toString(), "--duration",
+        int exit = run("simulate", TestWindows.examples().resolve("hello-world.skupper-design.yaml").toString(), "--duration",
                 "1s", "--transport", "local", "--timers", "fast", "--quiet", "--report", temp.toString(),
                 "--trace", "west/backend");
 
@@ -58,7 +51,7 @@ class SimulateCommandTest {
                   - listener west/backend served-by west
                 """);
 
-        int exit = run("simulate", examples().resolve("hello-world.skupper-design.yaml").toString(), "--scenario",
+        int exit = run("simulate", TestWindows.examples().resolve("hello-world.skupper-design.yaml").toString(), "--scenario",
                 scenario.toString(), "--transport", "local", "--quiet");
 
         assertThat(exit).isEqualTo(1);
@@ -75,7 +68,7 @@ class SimulateCommandTest {
                     cut: link/nowhere
                 """);
 
-        int exit = run("simulate", examples().resolve("hello-world.skupper-design.yaml").toString(), "--scenario",
+        int exit = run("simulate", TestWindows.examples().resolve("hello-world.skupper-design.yaml").toString(), "--scenario",
                 scenario.toString(), "--transport", "local");
 
         assertThat(exit).isEqualTo(2);
@@ -86,7 +79,7 @@ class SimulateCommandTest {
     void badOptionsExitWithTwo() {
         assertThat(run("simulate", "x.yaml", "--transport", "carrier-pigeon")).isEqualTo(2);
         assertThat(err.toString()).contains("--transport must be tcp or local");
-        assertThat(run("simulate", examples().resolve("hello-world.skupper-design.yaml").toString(), "--duration",
+        assertThat(run("simulate", TestWindows.examples().resolve("hello-world.skupper-design.yaml").toString(), "--duration",
                 "forever")).isEqualTo(2);
         assertThat(run("simulate")).isEqualTo(2);
         assertThat(run("simulate", "no-such-design.yaml")).isEqualTo(2);
@@ -94,7 +87,7 @@ class SimulateCommandTest {
 
     @Test
     void theScenarioCanNameItsDesign() {
-        int exit = run("simulate", "--scenario", examples().resolve("scenarios/balancing.scenario.yaml").toString(),
+        int exit = run("simulate", "--scenario", TestWindows.examples().resolve("scenarios/balancing.scenario.yaml").toString(),
                 "--duration", "2s", "--transport", "local", "--timers", "fast", "--quiet");
 
         assertThat(exit).as(out + "\n" + err).isZero();

@@ -2,8 +2,6 @@ package org.skupperdesigner.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +36,7 @@ class RunModeToolBarTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        fixture = new DesignerFixture(stage, NetworkLoader.load(List.of(examples()
+        fixture = new DesignerFixture(stage, NetworkLoader.load(List.of(TestWindows.examples()
                 .resolve("hello-world.skupper-design.yaml"))).network());
         fixture.window.simulation().optionsProperty().set(SimulationOptions.fast());
     }
@@ -99,11 +97,4 @@ class RunModeToolBarTest {
         return out;
     }
 
-    private static Path examples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("examples");
-    }
 }

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.exporters.kube.ApplyOptions;
 import org.skupperdesigner.exporters.testing.ThreeClusters;
 import org.skupperdesigner.model.network.Network;
@@ -42,7 +43,7 @@ class ApplyDialogTest {
         kubeconfig = MockClusterWindows.kubeconfig(home, clusters.all());
         Network design = MockClusterWindows.threeClusterDesign(new Position(100, 100), new Position(500, 60),
                 new Position(500, 360));
-        window = MockClusterWindows.show(stage, MockClusterWindows.context(design, null, home));
+        window = TestWindows.show(stage, TestWindows.context(design, null, home));
     }
 
     @AfterEach

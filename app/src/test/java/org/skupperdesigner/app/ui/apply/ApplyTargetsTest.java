@@ -19,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.exporters.testing.MockCluster;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
@@ -51,8 +52,8 @@ class ApplyTargetsTest {
         NetworkSite podman = NetworkSite.create("laptop", Platform.PODMAN, SiteSpec.empty(), new Position(480, 80))
                 .withNamespace("default").withTarget(SiteTarget.local());
         Network design = Network.empty("targets").withSites(java.util.List.of(kube, podman));
-        context = MockClusterWindows.context(design, null, home);
-        window = MockClusterWindows.show(stage, context);
+        context = TestWindows.context(design, null, home);
+        window = TestWindows.show(stage, context);
     }
 
     @AfterEach

@@ -6,15 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javafx.application.Application;
-import javafx.stage.Stage;
-
-import org.skupperdesigner.app.ui.DesignerContext;
-import org.skupperdesigner.app.ui.DesignerWindow;
-import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.common.UiExecutors;
-import org.skupperdesigner.app.ui.file.DesignerHome;
-import org.skupperdesigner.app.ui.problems.ValidationServices;
 import org.skupperdesigner.exporters.testing.Kubeconfig;
 import org.skupperdesigner.exporters.testing.MockCluster;
 import org.skupperdesigner.exporters.testing.ThreeClusters;
@@ -23,8 +14,7 @@ import org.skupperdesigner.model.network.Position;
 
 /**
  * What the designer's tests against mock clusters share: a kubeconfig with one context per cluster (named after
- * it), the three-cluster design placed on the canvas, and a designer window on the test's stage whose background
- * work runs on the calling thread.
+ * it) and the three-cluster design placed on the canvas; the window itself comes from {@code TestWindows}.
  */
 public final class MockClusterWindows {
 
@@ -44,20 +34,5 @@ public final class MockClusterWindows {
                 .updateSite("west", s -> s.withPosition(west))
                 .updateSite("east", s -> s.withPosition(east))
                 .updateSite("north", s -> s.withPosition(north));
-    }
-
-    /** A context for {@code design} (saved at {@code file}, or null) with its settings under {@code home}. */
-    public static DesignerContext context(Network design, Path file, Path home) {
-        return new DesignerContext(design, file, UiExecutors.sameThread(), ValidationServices.best(),
-                new DesignerHome(home));
-    }
-
-    /** The designer window for {@code context}, shown on {@code stage} at 1280 × 800. */
-    public static DesignerWindow show(Stage stage, DesignerContext context) {
-        Application.setUserAgentStylesheet(Theme.primerLight());
-        DesignerWindow window = new DesignerWindow(context, stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        return window;
     }
 }

@@ -31,6 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.exporters.kube.ApplyOptions;
 import org.skupperdesigner.exporters.kube.KubeKinds;
 import org.skupperdesigner.exporters.testing.ThreeClusters;
@@ -56,7 +57,7 @@ class ResourceMarksTest {
         kubeconfig = MockClusterWindows.kubeconfig(home, clusters.all());
         Network design = MockClusterWindows.threeClusterDesign(new Position(60, 100), new Position(560, 60),
                 new Position(560, 380));
-        window = MockClusterWindows.show(stage, MockClusterWindows.context(design, null, home));
+        window = TestWindows.show(stage, TestWindows.context(design, null, home));
     }
 
     @AfterEach

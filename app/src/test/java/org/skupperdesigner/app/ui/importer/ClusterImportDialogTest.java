@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.app.ui.apply.MockClusterWindows;
 import org.skupperdesigner.exporters.kube.ApplyOptions;
 import org.skupperdesigner.exporters.kube.ClusterConnector;
@@ -72,8 +73,8 @@ class ClusterImportDialogTest {
         clusters = new ThreeClusters();
         kubeconfig = MockClusterWindows.kubeconfig(home, clusters.all());
         before = Network.empty("scratch");
-        context = MockClusterWindows.context(before, home.resolve("scratch.skupper-design.yaml"), home);
-        window = MockClusterWindows.show(stage, context);
+        context = TestWindows.context(before, home.resolve("scratch.skupper-design.yaml"), home);
+        window = TestWindows.show(stage, context);
     }
 
     @AfterEach

@@ -2,14 +2,12 @@ package org.skupperdesigner.app.ui.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,16 +18,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
-import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.common.UiExecutors;
-import org.skupperdesigner.app.ui.file.DesignerHome;
-import org.skupperdesigner.app.ui.problems.ValidationServices;
-import org.skupperdesigner.model.load.NetworkLoader;
+import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.router.observe.FlowOutcome;
 import org.skupperdesigner.simulator.Simulation;
-import org.skupperdesigner.simulator.SimulationOptions;
 import org.skupperdesigner.simulator.event.EventBus;
 import org.skupperdesigner.simulator.event.FlowView;
 import org.skupperdesigner.simulator.event.SimulationEvent;
@@ -48,14 +40,7 @@ class PulseBatchingTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(Theme.primerLight());
-        DesignerContext context = new DesignerContext(NetworkLoader.load(List.of(TrafficOverlayDirectionTest
-                .examples().resolve("hello-world.skupper-design.yaml"))).network(), null, UiExecutors.sameThread(),
-                ValidationServices.best(), new DesignerHome(Files.createTempDirectory("batch-test")));
-        window = new DesignerWindow(context, stage);
-        window.simulation().optionsProperty().set(SimulationOptions.fast());
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
+        window = TestWindows.showForSimulation(stage, TestWindows.context(TestWindows.helloWorld()), 1280, 800);
     }
 
     @AfterEach

@@ -2,11 +2,9 @@ package org.skupperdesigner.app.ui.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -20,16 +18,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
-import org.skupperdesigner.app.ui.Theme;
+import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.app.ui.commands.NetworkEdits;
-import org.skupperdesigner.app.ui.common.UiExecutors;
-import org.skupperdesigner.app.ui.file.DesignerHome;
-import org.skupperdesigner.app.ui.problems.ValidationServices;
-import org.skupperdesigner.model.load.NetworkLoader;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.Platform;
 import org.skupperdesigner.model.network.Position;
-import org.skupperdesigner.simulator.SimulationOptions;
 
 /**
  * Simulation mode on hello-world, driven like a user: Simulate, traffic counted on the link, right-click the link
@@ -39,22 +32,15 @@ import org.skupperdesigner.simulator.SimulationOptions;
 @ExtendWith(ApplicationExtension.class)
 class SimulationModeTest {
 
-    private static final Path EXAMPLES = findExamples();
+    private static final Path EXAMPLES = TestWindows.examples();
 
     private DesignerWindow window;
     private DesignerContext context;
 
     @Start
     void start(Stage stage) throws Exception {
-        Network hello = NetworkLoader.load(java.util.List.of(EXAMPLES.resolve("hello-world.skupper-design.yaml")))
-                .network();
-        Application.setUserAgentStylesheet(Theme.primerLight());
-        context = new DesignerContext(hello, null, UiExecutors.sameThread(), ValidationServices.best(),
-                new DesignerHome(Files.createTempDirectory("sim-test")));
-        window = new DesignerWindow(context, stage);
-        window.simulation().optionsProperty().set(SimulationOptions.fast());
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
+        context = TestWindows.context(TestWindows.helloWorld());
+        window = TestWindows.showForSimulation(stage, context, 1280, 800);
     }
 
     @AfterEach
@@ -137,11 +123,4 @@ class SimulationModeTest {
         return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
     }
 
-    private static Path findExamples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("examples");
-    }
 }

@@ -2,12 +2,9 @@ package org.skupperdesigner.app.ui.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 
@@ -18,13 +15,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
-import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.common.UiExecutors;
-import org.skupperdesigner.app.ui.file.DesignerHome;
-import org.skupperdesigner.app.ui.problems.ValidationServices;
-import org.skupperdesigner.model.load.NetworkLoader;
+import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.router.observe.FlowOutcome;
 import org.skupperdesigner.simulator.event.FlowView;
@@ -42,14 +34,8 @@ class TrafficOverlayDirectionTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        hello = NetworkLoader.load(List.of(examples().resolve("hello-world.skupper-design.yaml")))
-                .network();
-        Application.setUserAgentStylesheet(Theme.primerLight());
-        DesignerContext context = new DesignerContext(hello, null, UiExecutors.sameThread(),
-                ValidationServices.best(), new DesignerHome(Files.createTempDirectory("dots-test")));
-        window = new DesignerWindow(context, stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
+        hello = TestWindows.helloWorld();
+        window = TestWindows.show(stage, TestWindows.context(hello));
     }
 
     @Test
@@ -95,11 +81,4 @@ class TrafficOverlayDirectionTest {
                 : FlowOutcome.COMPLETED);
     }
 
-    static Path examples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("examples");
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.model.load.NetworkLoader;
 
 class ExpectedPathsTest {
@@ -19,7 +20,7 @@ class ExpectedPathsTest {
 
     @Test
     void theFailoverDesignExpectsThePrimaryAtTheLowerCost() {
-        var network = NetworkLoader.load(List.of(PanelFixtures.examples().resolve("ha-failover.skupper-design.yaml")))
+        var network = NetworkLoader.load(List.of(TestWindows.examples().resolve("ha-failover.skupper-design.yaml")))
                 .network();
         Map<String, List<String>> paths = ExpectedPaths.of(network);
         assertThat(paths).containsEntry("frontend/payments", List.of("frontend-to-primary"));

@@ -1,11 +1,10 @@
 package org.skupperdesigner.app.ui.simulate.panel;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.model.load.NetworkLoader;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.simulator.ListenerAddress;
@@ -19,16 +18,8 @@ final class PanelFixtures {
     private PanelFixtures() {
     }
 
-    static Path examples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("examples");
-    }
-
     static Network helloWorld() {
-        return NetworkLoader.load(List.of(examples().resolve("hello-world.skupper-design.yaml"))).network();
+        return NetworkLoader.load(List.of(TestWindows.examples().resolve("hello-world.skupper-design.yaml"))).network();
     }
 
     /** The last-second window of a listener: {@code ok} successes, {@code errors} failures, fixed latencies. */

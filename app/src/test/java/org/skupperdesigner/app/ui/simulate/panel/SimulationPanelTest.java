@@ -2,13 +2,11 @@ package org.skupperdesigner.app.ui.simulate.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Application;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TableView;
@@ -25,14 +23,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
-import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.common.UiExecutors;
-import org.skupperdesigner.app.ui.file.DesignerHome;
-import org.skupperdesigner.app.ui.problems.ValidationServices;
+import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.app.ui.simulate.LiveNetwork;
 import org.skupperdesigner.app.ui.simulate.SimulationMode;
 import org.skupperdesigner.app.ui.simulate.SimulationPanel;
-import org.skupperdesigner.simulator.SimulationOptions;
 
 /**
  * The simulation panel on hello-world, driven like a user: pick the listener on the canvas and watch its charts and
@@ -50,13 +44,8 @@ class SimulationPanelTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(Theme.primerLight());
-        context = new DesignerContext(PanelFixtures.helloWorld(), null, UiExecutors.sameThread(),
-                ValidationServices.best(), new DesignerHome(Files.createTempDirectory("sim-panel-test")));
-        window = new DesignerWindow(context, stage);
-        window.simulation().optionsProperty().set(SimulationOptions.fast());
-        stage.setScene(window.createScene(1400, 900));
-        stage.show();
+        context = TestWindows.context(PanelFixtures.helloWorld());
+        window = TestWindows.showForSimulation(stage, context, 1400, 900);
     }
 
     @AfterEach

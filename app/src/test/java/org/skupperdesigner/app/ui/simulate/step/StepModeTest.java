@@ -2,11 +2,9 @@ package org.skupperdesigner.app.ui.simulate.step;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,18 +19,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
-import org.skupperdesigner.app.ui.Theme;
+import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.app.ui.canvas.CanvasHighlight;
-import org.skupperdesigner.app.ui.common.UiExecutors;
-import org.skupperdesigner.app.ui.file.DesignerHome;
-import org.skupperdesigner.app.ui.problems.ValidationServices;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.resource.ListenerSpec;
 import org.skupperdesigner.model.resource.ObjectMeta;
-import org.skupperdesigner.simulator.SimulationOptions;
 import org.skupperdesigner.simulator.trace.TraceStep.Kind;
 
 /**
@@ -49,13 +42,7 @@ class StepModeTest {
     void start(Stage stage) throws Exception {
         Network hello = Traces.helloWorld().updateSite("west", s -> s.withResource(new Listener(
                 ObjectMeta.named("orphan"), ListenerSpec.of("nobody", "orphan", 9090))));
-        Application.setUserAgentStylesheet(Theme.primerLight());
-        DesignerContext context = new DesignerContext(hello, null, UiExecutors.sameThread(),
-                ValidationServices.best(), new DesignerHome(Files.createTempDirectory("step-test")));
-        window = new DesignerWindow(context, stage);
-        window.simulation().optionsProperty().set(SimulationOptions.fast());
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
+        window = TestWindows.showForSimulation(stage, TestWindows.context(hello), 1280, 800);
     }
 
     @AfterEach

@@ -1,10 +1,9 @@
 package org.skupperdesigner.app.ui.simulate.step;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.model.load.NetworkLoader;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.router.observe.FlowOutcome;
@@ -21,7 +20,7 @@ final class Traces {
     }
 
     static Network helloWorld() {
-        return NetworkLoader.load(List.of(examples().resolve("hello-world.skupper-design.yaml"))).network();
+        return NetworkLoader.load(List.of(TestWindows.examples().resolve("hello-world.skupper-design.yaml"))).network();
     }
 
     /** west/backend served by east/backend over east-to-west (dialled by east), as the tracer reports it. */
@@ -52,11 +51,4 @@ final class Traces {
                 : Duration.ofNanos((long) (millis.doubleValue() * 1_000_000)), text);
     }
 
-    static Path examples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("examples");
-    }
 }

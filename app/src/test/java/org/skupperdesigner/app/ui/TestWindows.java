@@ -1,0 +1,78 @@
+package org.skupperdesigner.app.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import org.skupperdesigner.app.ui.common.UiExecutors;
+import org.skupperdesigner.app.ui.file.DesignerHome;
+import org.skupperdesigner.app.ui.problems.ValidationServices;
+import org.skupperdesigner.model.load.NetworkLoader;
+import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.simulator.SimulationOptions;
+
+/**
+ * A designer window on a TestFX stage, the way the window tests build it: background work on the calling thread,
+ * the app's theme, settings in a scratch home. Simulation windows use the simulator's fast timers.
+ */
+public final class TestWindows {
+
+    private TestWindows() {
+    }
+
+    /** The repository's examples folder, found upwards from the working directory. */
+    public static Path examples() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no examples folder above " + Path.of("").toAbsolutePath());
+        }
+        return dir.resolve("examples");
+    }
+
+    /** The bundled hello-world design. */
+    public static Network helloWorld() {
+        return NetworkLoader.load(List.of(examples().resolve("hello-world.skupper-design.yaml"))).network();
+    }
+
+    /** A context for {@code design} (saved at {@code file}, or null) with its settings under {@code home}. */
+    public static DesignerContext context(Network design, Path file, Path home) {
+        return new DesignerContext(design, file, UiExecutors.sameThread(), ValidationServices.best(),
+                new DesignerHome(home));
+    }
+
+    /** A context for an unsaved {@code design} with a fresh scratch home. */
+    public static DesignerContext context(Network design) throws IOException {
+        return context(design, null, Files.createTempDirectory("designer-test"));
+    }
+
+    /** The designer window for {@code context}, shown on {@code stage} at 1280 × 800. */
+    public static DesignerWindow show(Stage stage, DesignerContext context) {
+        return show(stage, context, 1280, 800);
+    }
+
+    public static DesignerWindow show(Stage stage, DesignerContext context, double width, double height) {
+        Application.setUserAgentStylesheet(Theme.primerLight());
+        DesignerWindow window = new DesignerWindow(context, stage);
+        stage.setScene(window.createScene(width, height));
+        stage.show();
+        return window;
+    }
+
+    /** Like {@link #show(Stage, DesignerContext, double, double)}, with the simulator's fast timers for run mode. */
+    public static DesignerWindow showForSimulation(Stage stage, DesignerContext context, double width,
+                                                   double height) {
+        Application.setUserAgentStylesheet(Theme.primerLight());
+        DesignerWindow window = new DesignerWindow(context, stage);
+        window.simulation().optionsProperty().set(SimulationOptions.fast());
+        stage.setScene(window.createScene(width, height));
+        stage.show();
+        return window;
+    }
+}
