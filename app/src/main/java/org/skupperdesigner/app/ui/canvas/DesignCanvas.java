@@ -196,7 +196,7 @@ public final class DesignCanvas extends Region {
             return;
         }
         boolean lines = showServiceLines.get();
-        boolean pending = detail.update(viewport.visibleWorld(w, h), viewport.zoom(), lines);
+        boolean pending = detail.update(viewport.visibleWorld(w, h), viewport.zoom(), lines, viewMoving);
         boolean full = detail.level() == DetailLevel.FULL;
         linkLayer.setVisible(full);
         cardLayer.setVisible(full);
