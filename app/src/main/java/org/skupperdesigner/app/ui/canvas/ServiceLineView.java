@@ -59,8 +59,9 @@ final class ServiceLineView extends Group {
         curve.setVisible(!on);
     }
 
-    boolean drawsSolid() {
-        return solid.isVisible();
+    /** The curve drawn now: the dashed one at rest, the solid one while the view moves. */
+    CubicCurve shownCurve() {
+        return solid.isVisible() ? solid : curve;
     }
 
     void refresh() {
