@@ -318,6 +318,8 @@ public final class DesignCanvas extends Region {
     public Node drawing() {
         detail.buildEverything();
         detail.forceFull();
+        // an export right after a scroll shows the lines as they look at rest
+        reconciler.serviceLines().forEach(l -> l.drawSolid(false));
         linkLayer.setVisible(true);
         cardLayer.setVisible(true);
         serviceLayer.setVisible(showServiceLines.get());

@@ -73,6 +73,17 @@ class MovingViewTest {
     }
 
     @Test
+    void anExportRightAfterAScrollShowsTheServiceLinesDashed(FxRobot robot) {
+        showAt(robot, 1.0, 0, 0);
+        List<CubicCurve> exported = fx(robot, () -> {
+            canvas.viewport().panBy(-8, -4);
+            canvas.drawing();
+            return shownCurves();
+        });
+        assertThat(exported).isNotEmpty().allSatisfy(c -> assertThat(c.getStrokeDashArray()).isNotEmpty());
+    }
+
+    @Test
     void theSketchLayerIsHiddenWhenEveryVisibleCardIsANode(FxRobot robot) {
         showAt(robot, 1.0, 0, 0);
         assertThat(fx(robot, () -> canvas.detailLevel())).isEqualTo(DetailLevel.FULL);
