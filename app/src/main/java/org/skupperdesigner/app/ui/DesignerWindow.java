@@ -14,6 +14,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -162,7 +163,7 @@ public final class DesignerWindow {
         return banner;
     }
 
-    private HBox zoomPill() {
+    private StackPane zoomPill() {
         Button out = new Button(null, Icons.of(Feather.MINUS, 13));
         out.setOnAction(e -> canvas.zoomOut());
         Button in = new Button(null, Icons.of(Feather.PLUS, 13));
@@ -178,8 +179,15 @@ public final class DesignerWindow {
         HBox pill = new HBox(2, out, zoom, in, fit);
         pill.getStyleClass().add("zoom-pill");
         pill.setAlignment(Pos.CENTER);
-        pill.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
-        return pill;
+        // the drop shadow sits on a node of its own, rendered once from a bitmap: on the pill it was re-filtered
+        // every frame while zooming changes the percentage
+        Region shadow = new Region();
+        shadow.getStyleClass().add("zoom-pill-shadow");
+        shadow.setCache(true);
+        StackPane frame = new StackPane(shadow, pill);
+        frame.getStyleClass().add("zoom-pill-frame");
+        frame.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
+        return frame;
     }
 
     private void reveal(String elementId) {

@@ -107,6 +107,7 @@ public final class DesignCanvas extends Region {
             viewMoving = false;
             reconciler.cards().forEach(c -> c.setCacheHint(CacheHint.QUALITY));
             reconciler.links().forEach(l -> l.renderFromBitmap(false));
+            reconciler.serviceLines().forEach(l -> l.drawSolid(false));
         });
         show(document.network());
     }
@@ -131,6 +132,7 @@ public final class DesignCanvas extends Region {
             link.renderFromBitmap(viewMoving);
         } else if (node instanceof ServiceLineView line) {
             styles.styleLine(line);
+            line.drawSolid(viewMoving);
         }
     }
 
@@ -141,8 +143,8 @@ public final class DesignCanvas extends Region {
     }
 
     /**
-     * While the view pans or zooms, cards and link cost labels render from cached bitmaps (fast, slightly soft); once
-     * it settles they are redrawn crisp. Keeps frame times low on large designs, also with the software pipeline
+     * While the view pans or zooms, cards and link cost labels render from cached bitmaps (fast, slightly soft) and
+     * service lines are drawn without dashes; once it settles they are redrawn crisp and dashed. Keeps frame times low on large designs, also with the software pipeline
      * (text and drop shadows are expensive to rasterise there).
      */
     private void viewChanged() {
@@ -150,6 +152,7 @@ public final class DesignCanvas extends Region {
             viewMoving = true;
             reconciler.cards().forEach(c -> c.setCacheHint(CacheHint.SPEED));
             reconciler.links().forEach(l -> l.renderFromBitmap(true));
+            reconciler.serviceLines().forEach(l -> l.drawSolid(true));
         }
         viewSettled.playFromStart();
         detail.unpinAll();
@@ -193,7 +196,7 @@ public final class DesignCanvas extends Region {
             return;
         }
         boolean lines = showServiceLines.get();
-        boolean pending = detail.update(viewport.visibleWorld(w, h), viewport.zoom(), lines);
+        boolean pending = detail.update(viewport.visibleWorld(w, h), viewport.zoom(), lines, viewMoving);
         boolean full = detail.level() == DetailLevel.FULL;
         linkLayer.setVisible(full);
         cardLayer.setVisible(full);
@@ -315,6 +318,8 @@ public final class DesignCanvas extends Region {
     public Node drawing() {
         detail.buildEverything();
         detail.forceFull();
+        // an export right after a scroll shows the lines as they look at rest
+        reconciler.serviceLines().forEach(l -> l.drawSolid(false));
         linkLayer.setVisible(true);
         cardLayer.setVisible(true);
         serviceLayer.setVisible(showServiceLines.get());

@@ -28,6 +28,11 @@ final class DetailController {
     static final double KEEP_MARGIN_PX = 640;
     /** Cards built per pulse: each costs a CSS and layout pass of its own, so a pan never stalls a frame. */
     static final int CARDS_PER_PULSE = 3;
+    /**
+     * Cards built per pulse while the view moves: one, so that the pulse that builds stays cheaper than the frame
+     * the renderer is drawing meanwhile (three made the slowest frames of a pan); the sketch fills in until then.
+     */
+    static final int CARDS_PER_MOVING_PULSE = 1;
     static final int LINES_PER_PULSE = 40;
 
     private final CanvasReconciler reconciler;
@@ -57,6 +62,11 @@ final class DetailController {
      * true when work is left for the next pulse.
      */
     boolean update(Bounds view, double zoom, boolean serviceLines) {
+        return update(view, zoom, serviceLines, false);
+    }
+
+    /** As {@link #update(Bounds, double, boolean)}; {@code moving}: the view is panning or zooming now. */
+    boolean update(Bounds view, double zoom, boolean serviceLines, boolean moving) {
         level = DetailLevel.choose(level, zoom, visibleCards(view));
         if (keepsEverything()) {
             buildEverything();
@@ -66,7 +76,8 @@ final class DetailController {
         Region build = Region.around(view, BUILD_MARGIN_PX / zoom);
         Region keep = Region.around(view, KEEP_MARGIN_PX / zoom);
         dropOutside(keep, serviceLines);
-        pending = level == DetailLevel.FULL && buildWithin(build, view, serviceLines);
+        int cards = moving ? CARDS_PER_MOVING_PULSE : CARDS_PER_PULSE;
+        pending = level == DetailLevel.FULL && buildWithin(build, view, serviceLines, cards);
         return pending;
     }
 
@@ -123,7 +134,7 @@ final class DetailController {
     }
 
     /** Builds up to a pulse's budget of missing nodes within {@code build}; true when some are still missing. */
-    private boolean buildWithin(Region build, Bounds view, boolean serviceLines) {
+    private boolean buildWithin(Region build, Bounds view, boolean serviceLines, int cards) {
         Point2D center = new Point2D(view.getCenterX(), view.getCenterY());
         List<SiteSlot> missing = new ArrayList<>();
         for (SiteSlot slot : reconciler.slots()) {
@@ -132,7 +143,7 @@ final class DetailController {
             }
         }
         missing.sort(Comparator.comparingDouble(s -> center.distance(s.centerX(), s.centerY())));
-        missing.stream().limit(CARDS_PER_PULSE).forEach(reconciler::materialize);
+        missing.stream().limit(cards).forEach(reconciler::materialize);
         int lines = 0;
         boolean linesLeft = false;
         for (Map.Entry<String, NetworkLink> e : reconciler.linkModels().entrySet()) {
@@ -158,7 +169,7 @@ final class DetailController {
                 }
             }
         }
-        return missing.size() > CARDS_PER_PULSE || linesLeft;
+        return missing.size() > cards || linesLeft;
     }
 
     /** A rectangle in world coordinates. */

@@ -77,6 +77,7 @@ final class SketchLayer extends Canvas {
         boolean sketchAll = level == DetailLevel.SKETCH;
         if (!sketchAll && empty && !hasUnbuiltVisible(viewport, model, serviceLines)) {
             drawnCards = 0;
+            setVisible(false);
             return;
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
@@ -113,6 +114,8 @@ final class SketchLayer extends Canvas {
         }
         g.setGlobalAlpha(1);
         g.setTransform(1, 0, 0, 1, 0, 0);
+        // an empty canvas still costs the renderer a screen-sized blend every frame: hide it instead
+        setVisible(!empty);
     }
 
     private boolean hasUnbuiltVisible(CanvasViewport viewport, CanvasReconciler model, boolean serviceLines) {

@@ -52,6 +52,7 @@ public final class DesignerBenchApp extends Application {
         Application.setUserAgentStylesheet(Theme.primerLight());
 
         long t0 = System.nanoTime();
+        long fxCpuAtOpen = threads.getCurrentThreadCpuTime();
         LoadedNetwork loaded = NetworkLoader.load(List.of(file));
         long tLoaded = System.nanoTime();
         DesignerContext context = new DesignerContext(loaded.network(), file, UiExecutors.pooled(),
@@ -76,6 +77,11 @@ public final class DesignerBenchApp extends Application {
                     firstFrame = System.nanoTime();
                     System.out.printf("open: load %.0f ms, window %.0f ms, first frame %.0f ms (total)%n",
                             ms(tLoaded - t0), ms(tShown - tLoaded), ms(firstFrame - t0));
+                    // CPU time is what a busy machine stretches least: compare it between builds first
+                    long render = renderThread();
+                    System.out.printf("open CPU: FX thread %.0f ms, render thread %.0f ms so far (load average %s)%n",
+                            ms(threads.getCurrentThreadCpuTime() - fxCpuAtOpen),
+                            render < 0 ? 0.0 : ms(threads.getThreadCpuTime(render)), loadAverage());
                     window.canvas().resetZoom();
                 }
                 if (pulse == 10) {
