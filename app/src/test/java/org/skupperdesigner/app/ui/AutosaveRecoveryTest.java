@@ -142,9 +142,15 @@ class AutosaveRecoveryTest {
         return recovery;
     }
 
-    /** What a crash leaves: the timer stops, nothing is cleaned up. */
+    /**
+     * What a crash leaves: the timer stops, nothing is cleaned up, and the window is gone (hidden without a close
+     * request, so no handler runs; left showing, it would sit under the new window and take the robot's clicks).
+     */
     private void crash(FxRobot robot) {
-        robot.interact(() -> crashedSession.autosave().close());
+        robot.interact(() -> {
+            crashedSession.autosave().close();
+            crashed.stage.hide();
+        });
     }
 
     private void restart(FxRobot robot, boolean recover) {
