@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.skupperdesigner.app.ui.DesignerWindow;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
@@ -50,13 +48,7 @@ class CardMetricsTest {
         List<NetworkLink> links = new ArrayList<>(hello.links());
         Network both = new Network("metrics", "", hello.linkMode(), sites, links, Map.of());
         canvas = new DesignCanvas(new DocumentModel(both, null), new SelectionModel());
-        // as in the designer window: the root defines the platform colours designer.css looks up
-        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(canvas);
-        root.getStyleClass().add("designer-root");
-        Scene scene = new Scene(root, 1200, 800);
-        scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        CanvasStages.show(stage, canvas);
     }
 
     @Test

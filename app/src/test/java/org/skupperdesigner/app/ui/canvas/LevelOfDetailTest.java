@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.skupperdesigner.app.ui.DesignerWindow;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
@@ -40,13 +38,7 @@ class LevelOfDetailTest {
         Application.setUserAgentStylesheet(Theme.primerLight());
         selection = new SelectionModel();
         canvas = new DesignCanvas(new DocumentModel(LargeDesignGenerator.generate(SITES), null), selection);
-        // as in the designer window: the root defines the platform colours designer.css looks up
-        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(canvas);
-        root.getStyleClass().add("designer-root");
-        Scene scene = new Scene(root, 1200, 800);
-        scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        CanvasStages.show(stage, canvas);
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.CubicCurve;
 import javafx.stage.Stage;
@@ -22,7 +20,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.skupperdesigner.app.ui.DesignerWindow;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
@@ -44,12 +41,7 @@ class MovingViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(Theme.primerLight());
         canvas = new DesignCanvas(new DocumentModel(LargeDesignGenerator.generate(SITES), null), new SelectionModel());
-        StackPane root = new StackPane(canvas);
-        root.getStyleClass().add("designer-root");
-        Scene scene = new Scene(root, 1200, 800);
-        scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        CanvasStages.show(stage, canvas);
     }
 
     @Test
