@@ -3,7 +3,6 @@ package org.skupperdesigner.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skupperdesigner.app.ui.ScriptedDesigner.onFx;
 
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 
