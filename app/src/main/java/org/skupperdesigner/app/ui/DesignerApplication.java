@@ -2,7 +2,6 @@ package org.skupperdesigner.app.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -10,9 +9,8 @@ import javafx.stage.Stage;
 import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.app.ui.file.AutosaveSession;
 import org.skupperdesigner.app.ui.file.DesignerHome;
+import org.skupperdesigner.app.ui.file.FileActions;
 import org.skupperdesigner.app.ui.problems.ValidationServices;
-import org.skupperdesigner.model.load.LoadedNetwork;
-import org.skupperdesigner.model.load.NetworkLoader;
 import org.skupperdesigner.model.network.Network;
 
 /** The JavaFX application: theme, the first document (recovery, a given file, or hello-world) and the window. */
@@ -33,18 +31,30 @@ public final class DesignerApplication extends Application {
         Path initial = initialFile();
         // an installed app's examples sit in a read-only folder: open hello-world there as an unsaved copy
         Path toLoad = initial != null ? initial : installedExample();
-        LoadedNetwork loaded = toLoad != null ? NetworkLoader.load(List.of(toLoad))
-                : new LoadedNetwork(Network.empty("untitled"), List.of(), java.util.Map.of());
-        context = new DesignerContext(loaded.network(), initial != null && NetworkLoader.isDesignFile(initial)
-                ? initial : null, UiExecutors.pooled(), ValidationServices.best(), DesignerHome.fromSystem());
-        context.problems().setLoadProblems(loaded.diagnostics());
+        context = new DesignerContext(Network.empty("untitled"), null, UiExecutors.pooled(),
+                ValidationServices.best(), DesignerHome.fromSystem());
+        // the design is read while the window is built; recovery is offered only after it is shown, so a
+        // recovered design is never replaced by the start-up file
+        FileActions.PendingRead reading = toLoad == null ? null
+                : FileActions.startReading(toLoad, context.executors().background());
         DesignerWindow window = new DesignerWindow(context, stage);
         stage.setScene(window.createScene(1480, 900));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-        window.canvas().fitToContent();
-        // for screenshots and demos: -Dskupper.designer.select=<element id>, -Dskupper.designer.panel=yaml
+        Runnable opened = () -> {
+            selectRequested(window);
+            autosave = AutosaveSession.start(context, stage, AutosaveSession.DEFAULT_INTERVAL);
+        };
+        if (reading != null) {
+            window.actions().files().openAtStart(reading, initial == null, opened);
+        } else {
+            opened.run();
+        }
+    }
+
+    /** For screenshots and demos: -Dskupper.designer.select=<element id>, -Dskupper.designer.panel=yaml. */
+    private void selectRequested(DesignerWindow window) {
         String select = System.getProperty("skupper.designer.select");
         if (select != null && !select.isBlank()) {
             context.selection().select(select);
@@ -52,7 +62,6 @@ public final class DesignerApplication extends Application {
         if ("yaml".equals(System.getProperty("skupper.designer.panel"))) {
             window.showYamlPanel();
         }
-        autosave = AutosaveSession.start(context, stage, AutosaveSession.DEFAULT_INTERVAL);
     }
 
     private static Path initialFile() {

@@ -9,7 +9,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -19,6 +18,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
+import org.skupperdesigner.app.ui.common.LazyTooltip;
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.app.ui.common.Icons;
 import org.skupperdesigner.app.ui.layout.AutoLayout;
@@ -53,11 +53,11 @@ final class DesignerToolBar {
         redo.disableProperty().bind(context.document().canRedoProperty().not());
         ToggleButton services = new ToggleButton(null, Icons.of(Feather.GIT_PULL_REQUEST, 16));
         services.setId("toolbar-service-lines");
-        services.setTooltip(new Tooltip("Show routing-key service lines (Ctrl+Shift+L)"));
+        LazyTooltip.install(services, "Show routing-key service lines (Ctrl+Shift+L)");
         services.selectedProperty().bindBidirectional(canvas.showServiceLinesProperty());
         services.getStyleClass().add("button-icon");
         ToggleButton snap = new ToggleButton(null, Icons.of(Feather.GRID, 16));
-        snap.setTooltip(new Tooltip("Snap to grid"));
+        LazyTooltip.install(snap, "Snap to grid");
         snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
         snap.getStyleClass().add("button-icon");
 
@@ -147,7 +147,7 @@ final class DesignerToolBar {
         Button b = new Button(null, Icons.of(icon, 16));
         b.setId(id);
         b.getStyleClass().addAll("button-icon", "flat");
-        b.setTooltip(new Tooltip(tooltip));
+        LazyTooltip.install(b, tooltip);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -27,6 +27,7 @@ import org.skupperdesigner.app.ui.simulate.SimulationMode;
 import org.skupperdesigner.app.ui.simulate.SimulationPanel;
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.app.ui.common.Icons;
+import org.skupperdesigner.app.ui.common.LazyTabContent;
 import org.skupperdesigner.app.ui.file.FileActions;
 import org.skupperdesigner.app.ui.file.RecentFiles;
 import org.skupperdesigner.app.ui.file.WindowTitle;
@@ -61,7 +62,7 @@ public final class DesignerWindow {
         this.stage = stage;
         this.canvas = new DesignCanvas(context.document(), context.selection());
         RecentFiles recent = new RecentFiles(context.home().recentFilesList());
-        FileActions files = new FileActions(context, recent, stage);
+        FileActions files = new FileActions(context, recent, stage, canvas::fitToContent);
         AnalysisController analysis = new AnalysisController(context.document(), context.selection(),
                 context.executors(), canvas.highlightProperty());
         this.actions = new DesignerActions(context, canvas, files, analysis, stage);
@@ -118,17 +119,20 @@ public final class DesignerWindow {
 
         Tab propsTab = new Tab("Properties", properties);
         propsTab.setGraphic(Icons.of(Feather.SLIDERS, 14));
-        Tab yamlTab = new Tab("YAML", yaml);
+        Tab yamlTab = new Tab("YAML");
         yamlTab.setGraphic(Icons.of(Feather.CODE, 14));
         yamlTab.setId("yaml-tab");
-        javafx.scene.control.ScrollPane simScroll = new javafx.scene.control.ScrollPane(
-                new SimulationPanel(simulation, stage));
-        simScroll.setFitToWidth(true); // the panel's charts and table follow the side panel's width
-        Tab simTab = new Tab("Simulation", simScroll);
+        LazyTabContent.install(yamlTab, () -> yaml);
+        Tab simTab = new Tab("Simulation");
         simTab.setGraphic(Icons.of(Feather.PLAY_CIRCLE, 14));
         simTab.setId("simulation-tab");
-        // the panel follows the tab's width (wrapping its text) instead of running off its right edge
-        ((javafx.scene.control.ScrollPane) simTab.getContent()).setFitToWidth(true);
+        LazyTabContent.install(simTab, () -> {
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(
+                    new SimulationPanel(simulation, stage));
+            // the panel's charts and table follow the side panel's width (wrapping text) instead of running off it
+            scroll.setFitToWidth(true);
+            return scroll;
+        });
         TabPane right = new TabPane(propsTab, yamlTab, simTab);
         simulation.runningProperty().addListener((o, was, now) -> {
             if (now) {
@@ -225,6 +229,11 @@ public final class DesignerWindow {
     /** Brings the YAML panel to the front. */
     public void showYamlPanel() {
         sideTabs.getSelectionModel().select(1);
+    }
+
+    /** Brings the simulation panel to the front (built now if it was never shown). */
+    public void showSimulationPanel() {
+        sideTabs.getSelectionModel().select(2);
     }
 
     public SimulationMode simulation() {

@@ -16,6 +16,7 @@ import javafx.stage.Window;
 
 import org.kordamp.ikonli.feather.Feather;
 
+import org.skupperdesigner.app.ui.common.LazyTooltip;
 import org.skupperdesigner.app.ui.apply.ApplyActions;
 import org.skupperdesigner.app.ui.common.Icons;
 import org.skupperdesigner.app.ui.simulate.SimulationMode;
@@ -43,7 +44,7 @@ final class RunControls {
         simulate.graphicProperty().bind(simulation.runningProperty().map(r -> Icons.of(r ? Feather.SQUARE
                 : Feather.PLAY, 16)));
         simulate.textProperty().bind(simulation.runningProperty().map(r -> r ? "Stop" : "Simulate"));
-        simulate.setTooltip(new Tooltip("Run the network offline: editing is locked while it runs (F5)"));
+        LazyTooltip.install(simulate, "Run the network offline: editing is locked while it runs (F5)");
         simulate.setMinWidth(Region.USE_PREF_SIZE);
         simulate.setOnAction(e -> simulation.toggle());
         simulation.runningProperty().addListener((o, was, now) -> {
@@ -65,7 +66,7 @@ final class RunControls {
         Button applyButton = new Button("Apply…", Icons.of(Feather.UPLOAD_CLOUD, 16));
         applyButton.setId("toolbar-apply");
         applyButton.setMinWidth(Region.USE_PREF_SIZE);
-        applyButton.setTooltip(new Tooltip("Apply the design to Kubernetes contexts and this machine"));
+        LazyTooltip.install(applyButton, "Apply the design to Kubernetes contexts and this machine");
         applyButton.setOnAction(e -> apply.showDialog());
         int at = bar.getItems().size();
         for (int i = 0; i < bar.getItems().size(); i++) {

@@ -65,7 +65,10 @@ public final class TestWindows {
         return window;
     }
 
-    /** Like {@link #show(Stage, DesignerContext, double, double)}, with the simulator's fast timers for run mode. */
+    /**
+     * Like {@link #show(Stage, DesignerContext, double, double)}, with the simulator's fast timers for run mode and
+     * the Simulation tab showing, as for a user about to work with it.
+     */
     public static DesignerWindow showForSimulation(Stage stage, DesignerContext context, double width,
                                                    double height) {
         Application.setUserAgentStylesheet(Theme.primerLight());
@@ -73,6 +76,7 @@ public final class TestWindows {
         window.simulation().optionsProperty().set(SimulationOptions.fast());
         stage.setScene(window.createScene(width, height));
         stage.show();
+        window.showSimulationPanel();
         return window;
     }
 }

@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,6 +19,7 @@ import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.feather.Feather;
 
+import org.skupperdesigner.app.ui.common.LazyTooltip;
 import org.skupperdesigner.app.ui.commands.PlatformNames;
 import org.skupperdesigner.app.ui.common.Icons;
 import org.skupperdesigner.model.network.NetworkSite;
@@ -137,7 +137,7 @@ public final class SiteCardView extends VBox {
         handle.getStyleClass().add("link-handle");
         handle.setId("link-handle-" + site.id());
         CanvasRoles.mark(handle, CanvasRoles.LINK_HANDLE, site.elementId());
-        Tooltip.install(handle, new Tooltip("Drag to another site to link them (this site dials the other)"));
+        LazyTooltip.install(handle, "Drag to another site to link them (this site dials the other)");
         HBox header = new HBox(10, icon, titles, handle);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("card-header");

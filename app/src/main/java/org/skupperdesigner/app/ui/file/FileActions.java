@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javafx.stage.Window;
 
 import org.skupperdesigner.app.ui.DesignerContext;
+import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.model.design.DesignFiles;
 import org.skupperdesigner.model.design.DesignFormat;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
@@ -27,11 +28,14 @@ public final class FileActions {
     private final RecentFiles recent;
     private final DesignFiles files = new DesignFiles();
     private final Window owner;
+    private final Runnable frameOpened;
 
-    public FileActions(DesignerContext context, RecentFiles recent, Window owner) {
+    /** {@code frameOpened} brings a newly opened design into view (the canvas's fit to content). */
+    public FileActions(DesignerContext context, RecentFiles recent, Window owner, Runnable frameOpened) {
         this.context = context;
         this.recent = recent;
         this.owner = owner;
+        this.frameOpened = frameOpened;
     }
 
     public RecentFiles recent() {
@@ -54,7 +58,34 @@ public final class FileActions {
 
     /** Opens a design file (or imports Skupper YAML) without asking; callers confirm first. */
     public void openPath(Path path) {
-        context.executors().submit(() -> read(path), outcome -> show(outcome, path));
+        context.executors().submit(() -> read(path), outcome -> show(outcome, path, false));
+    }
+
+    /**
+     * Starts reading the window's first design before the window is built, so reading and building overlap; hand
+     * the result to {@link #openAtStart}.
+     */
+    public static PendingRead startReading(Path path, java.util.concurrent.Executor background) {
+        return new PendingRead(path, java.util.concurrent.CompletableFuture.supplyAsync(() -> read(path), background));
+    }
+
+    /** A design being read for a window still being built. */
+    public record PendingRead(Path path, java.util.concurrent.CompletionStage<Outcome> outcome) {
+    }
+
+    /**
+     * Shows the window's first design once read. The document is locked until then, so nothing drawn on the empty
+     * canvas meanwhile is silently replaced; {@code then} runs on the FX thread once it is shown (or could not be
+     * read). {@code asCopy} opens it without a file, for examples in a read-only folder: saving asks where.
+     */
+    public void openAtStart(PendingRead pending, boolean asCopy, Runnable then) {
+        context.document().lockedProperty().set(true);
+        pending.outcome().whenComplete((outcome, failure) -> UiExecutors.onUi(() -> {
+            context.document().lockedProperty().set(false);
+            show(failure != null ? new Outcome(null, "Unexpected error while reading it: " + failure) : outcome,
+                    pending.path(), asCopy);
+            then.run();
+        }));
     }
 
     /** Opens a design from File > Open Recent; one that was moved or deleted is taken off the list with a message. */
@@ -78,7 +109,7 @@ public final class FileActions {
     }
 
     /** What reading a path gave: a network, or why nothing could be read. */
-    private record Outcome(LoadedNetwork loaded, String failure) {
+    public record Outcome(LoadedNetwork loaded, String failure) {
     }
 
     private static Outcome read(Path path) {
@@ -99,7 +130,7 @@ public final class FileActions {
         }
     }
 
-    private void show(Outcome outcome, Path source) {
+    private void show(Outcome outcome, Path source, boolean asCopy) {
         if (outcome.failure() != null) {
             context.prompts().error(owner, "Cannot open " + source.getFileName(), outcome.failure()
                     + "\n\nThe design you had open is unchanged.");
@@ -108,12 +139,16 @@ public final class FileActions {
         LoadedNetwork loaded = outcome.loaded();
         Path designFile = Files.isRegularFile(source) && NetworkLoader.isDesignFile(source) ? source : null;
         context.selection().clear();
-        if (designFile != null) {
+        if (designFile != null && asCopy) {
+            context.document().replaceDocument(loaded.network(), null);
+            designFile = null;
+        } else if (designFile != null) {
             context.document().replaceDocument(loaded.network(), designFile);
         } else {
             context.document().importDocument(loaded.network());
         }
         context.problems().setLoadProblems(loaded.diagnostics());
+        frameOpened.run();
         if (designFile != null) {
             recent.add(designFile);
         }

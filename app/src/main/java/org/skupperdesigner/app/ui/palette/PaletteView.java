@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -18,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
+import org.skupperdesigner.app.ui.common.LazyTooltip;
 import org.skupperdesigner.app.ui.commands.PlatformNames;
 import org.skupperdesigner.app.ui.common.Icons;
 import org.skupperdesigner.model.network.Platform;
@@ -107,7 +107,7 @@ public final class PaletteView extends ScrollPane {
         button.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         button.getStyleClass().add("palette-tile");
         button.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        button.setTooltip(new Tooltip(tooltip));
+        LazyTooltip.install(button, tooltip);
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -133,7 +133,7 @@ public final class PaletteView extends ScrollPane {
         box.getStyleClass().add("template-entry");
         box.setMaxWidth(Double.MAX_VALUE);
         box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Tooltip.install(box, new Tooltip("Insert the " + t.title() + " template into the design"));
+        LazyTooltip.install(box, "Insert the " + t.title() + " template into the design");
         box.setOnMouseClicked(e -> {
             if (e.isStillSincePress()) {
                 actions.insertTemplate(t);

@@ -4,7 +4,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -15,6 +14,7 @@ import javafx.scene.text.TextFlow;
 
 import org.kordamp.ikonli.feather.Feather;
 
+import org.skupperdesigner.app.ui.common.LazyTooltip;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.common.Icons;
 import org.skupperdesigner.app.ui.selection.SelectionModel;
@@ -46,7 +46,7 @@ public final class YamlPreviewView extends VBox {
         title.getStyleClass().add("panel-subtitle");
         Button copy = new Button(null, Icons.of(Feather.COPY, 14));
         copy.getStyleClass().addAll("flat", "button-icon");
-        copy.setTooltip(new Tooltip("Copy YAML"));
+        LazyTooltip.install(copy, "Copy YAML");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(yaml);
