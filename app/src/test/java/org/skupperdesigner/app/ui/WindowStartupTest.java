@@ -14,6 +14,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -75,9 +76,23 @@ class WindowStartupTest {
         assertThat(fx.dirty()).isFalse();
         assertThat(onFx(() -> fx.window.actions().files().recent().files())).contains(file);
         assertEverySiteInView(far);
+        assertThat(onFx(() -> robot.lookup("#field-network-name").queryAs(TextField.class).getText()))
+                .as("the properties of the design shown, not of the empty one before it").isEqualTo(far.name());
 
         robot.clickOn("#palette-site-docker");
         assertThat(fx.network().sites()).as("editing works once it is shown").hasSize(far.sites().size() + 1);
+    }
+
+    @Test
+    void undoingARenameShowsTheOldNameInTheField(FxRobot robot) {
+        TextField name = robot.lookup("#field-network-name").queryAs(TextField.class);
+        robot.doubleClickOn(name).eraseText(20).write("shop").type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(fx.network().name()).isEqualTo("shop");
+        robot.interact(() -> fx.window.actions().undo());
+        assertThat(fx.network().name()).isEqualTo("untitled");
+        assertThat(onFx(() -> name.getText())).isEqualTo("untitled");
+        robot.interact(() -> fx.window.actions().redo());
+        assertThat(onFx(() -> name.getText())).isEqualTo("shop");
     }
 
     @Test

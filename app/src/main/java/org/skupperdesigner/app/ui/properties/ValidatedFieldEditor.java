@@ -52,6 +52,9 @@ final class ValidatedFieldEditor implements PropertyEditor<Object> {
                     ValidationResult.fromErrorIf(c, item.problem(text), item.problem(text) != null));
         }
         setValue(item.getValue());
+        // the sheet sets an editor's value only when it makes it: a value refreshed in place (undo, an opened
+        // design, an edit elsewhere) reaches the control through this
+        item.getObservableValue().ifPresent(v -> v.addListener((o, was, now) -> setValue(now)));
     }
 
     private Control createControl() {
