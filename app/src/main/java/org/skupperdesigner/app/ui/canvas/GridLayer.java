@@ -7,7 +7,7 @@ import javafx.scene.paint.Color;
 /** The dotted background grid, drawn in screen space for the current pan/zoom (cheap: one canvas, no nodes). */
 final class GridLayer extends Canvas {
 
-    private static final Color DOT = Color.web("#cbd2da");
+    private static final Color DOT = Color.web("#dbe0e6");
     private static final Color MAJOR = Color.web("#aab4c0");
 
     GridLayer() {
@@ -31,13 +31,13 @@ final class GridLayer extends Canvas {
         g.setFill(DOT);
         for (double x = ox; x < w; x += step) {
             for (double y = oy; y < h; y += step) {
-                g.fillRect(x - 0.75, y - 0.75, 1.5, 1.5);
+                g.fillRect(Math.round(x) - 1, Math.round(y) - 1, 2, 2);
             }
         }
         g.setFill(MAJOR);
         for (double x = mx; x < w; x += major) {
             for (double y = my; y < h; y += major) {
-                g.fillRect(x - 1, y - 1, 2, 2);
+                g.fillRect(Math.round(x) - 1, Math.round(y) - 1, 2, 2);
             }
         }
     }

@@ -64,6 +64,9 @@ public final class DesignerBenchApp extends Application {
         window.canvas().showServiceLinesProperty().set(Boolean.parseBoolean(
                 System.getProperty("bench.serviceLines", "true")));
         long tShown = System.nanoTime();
+        if ("false".equals(System.getProperty("bench.grid"))) {
+            hideGrid(stage.getScene().getRoot());
+        }
         OpenWatch coldOpen = new OpenWatch(t0);
         window.actions().files().openAtStart(reading, false, coldOpen::designShown);
         new AnimationTimer() {
@@ -111,6 +114,8 @@ public final class DesignerBenchApp extends Application {
                 last = now;
                 if (pulse == measureFrom + frames + 1) {
                     report(sites);
+                    System.out.printf("scene nodes: %d, cards built: %d%n", count(stage.getScene().getRoot()),
+                            window.canvas().builtCardIds().size());
                     // File > New, a few frames of the empty canvas, then File > Open of the same design in the
                     // running window: the same reading and showing, without the window's own first-time cost
                     window.actions().files().newDesign();
@@ -128,6 +133,25 @@ public final class DesignerBenchApp extends Application {
                 }
             }
         }.start();
+    }
+
+    private static int count(javafx.scene.Node n) {
+        int c = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node k : p.getChildrenUnmodifiable()) {
+                c += count(k);
+            }
+        }
+        return c;
+    }
+
+    private static void hideGrid(javafx.scene.Node n) {
+        if (n.getClass().getSimpleName().equals("GridLayer")) {
+            n.setVisible(false);
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(DesignerBenchApp::hideGrid);
+        }
     }
 
     /** When an opened design was shown, and the first frame that drew it (the pulse after the one that rendered it). */
