@@ -67,8 +67,17 @@ final class DesignerToolBar {
         find.setPrefWidth(FIND_MAX);
         find.setMinWidth(FIND_MIN);
         find.getStyleClass().add("find-field");
-        TextFields.bindAutoCompletion(find, request -> names(context.document().network(),
-                request.getUserText()));
+        // the suggestion popup is bound when the field is first focused (click or Ctrl+F), not while the window opens
+        find.focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    find.focusedProperty().removeListener(this);
+                    TextFields.bindAutoCompletion(find, request -> names(context.document().network(),
+                            request.getUserText()));
+                }
+            }
+        });
         find.setOnAction(e -> findAndReveal(context, canvas, find.getText()));
 
         Region spacer = new Region();

@@ -58,9 +58,11 @@ final class RunControls {
         live.setId("toolbar-sim-live");
         live.getStyleClass().add("sim-live");
         live.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip status = new Tooltip();
-        status.textProperty().bind(simulation.statusProperty());
-        live.setTooltip(status);
+        LazyTooltip.install(live, () -> {
+            Tooltip status = new Tooltip();
+            status.textProperty().bind(simulation.statusProperty());
+            return status;
+        });
         live.visibleProperty().bind(simulation.runningProperty());
         live.managedProperty().bind(live.visibleProperty());
         Button applyButton = new Button("Apply…", Icons.of(Feather.UPLOAD_CLOUD, 16));

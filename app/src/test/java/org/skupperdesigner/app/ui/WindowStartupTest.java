@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skupperdesigner.app.ui.ScriptedDesigner.onFx;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -166,6 +167,18 @@ class WindowStartupTest {
                 .anyMatch(w -> w instanceof Tooltip t && t.isShowing()
                         && "Fit to window (Ctrl+0)".equals(t.getText()))));
         assertThat(onFx(() -> fit.getTooltip().getText())).isEqualTo("Fit to window (Ctrl+0)");
+        // a tooltip left showing becomes the robot's target window, and the next test's lookups miss the stage
+        robot.interact(() -> fit.getTooltip().hide());
+    }
+
+    @Test
+    void theFindFieldSuggestsNamesOnceFocused(FxRobot robot) throws Exception {
+        robot.interact(() -> fx.context.document().replaceDocument(TestWindows.helloWorld(), null));
+        robot.clickOn("#find-field").write("bac");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?> p && p.isShowing()
+                        && p.getSuggestions().stream().map(Object::toString).toList()
+                        .containsAll(List.of("west / backend", "east / backend")))));
     }
 
     /** The design moved far from the origin, where a canvas that did not frame it would show nothing of it. */

@@ -35,7 +35,8 @@ final class ResourceMarksOverlay {
     private final Group layer = new Group();
     private final Map<Node, ResourceMark> marksByNode = new LinkedHashMap<>();
     private final Map<String, VBox> siteLists = new LinkedHashMap<>();
-    private final Tooltip tooltip = new Tooltip();
+    /** Made on the first hover over a mark: a tooltip is a popup window, costly to make while the window opens. */
+    private Tooltip tooltip;
 
     ResourceMarksOverlay(DesignCanvas canvas, DocumentModel document, ApplyController controller) {
         this.canvas = canvas;
@@ -43,22 +44,18 @@ final class ResourceMarksOverlay {
         layer.setId("resource-marks-layer");
         layer.getStylesheets().add(STYLESHEET);
         canvas.decorations().getChildren().add(layer);
-        tooltip.setId("resource-mark-tooltip");
-        tooltip.getStyleClass().add("resource-mark-tooltip");
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(520);
         controller.marks().addListener((ListChangeListener<ResourceMark>) c -> rebuild());
         document.networkProperty().addListener(o -> canvas.requestLayout());
         canvas.needsLayoutProperty().addListener(o -> reposition());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
     }
 
     private void rebuild() {
         layer.getChildren().clear();
         marksByNode.clear();
         siteLists.clear();
-        tooltip.hide();
+        hideTooltip();
         for (ResourceMark mark : controller.marks()) {
             if (mark.onSite()) {
                 if (mark.kind() != ResourceMark.Kind.READY) { // Ready sites already carry the site badge
@@ -150,10 +147,10 @@ final class ResourceMarksOverlay {
     private void hover(MouseEvent e) {
         ResourceMark mark = markAt(layer.sceneToLocal(e.getSceneX(), e.getSceneY()));
         if (mark == null) {
-            tooltip.hide();
+            hideTooltip();
             return;
         }
-        tooltip.setText(mark.detail());
+        tooltip().setText(mark.detail());
         if (tooltip.isShowing()) {
             tooltip.setAnchorX(e.getScreenX() + 14);
             tooltip.setAnchorY(e.getScreenY() + 14);
@@ -179,7 +176,20 @@ final class ResourceMarksOverlay {
         return null;
     }
 
+    private void hideTooltip() {
+        if (tooltip != null) {
+            tooltip.hide();
+        }
+    }
+
     Tooltip tooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setId("resource-mark-tooltip");
+            tooltip.getStyleClass().add("resource-mark-tooltip");
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(520);
+        }
         return tooltip;
     }
 

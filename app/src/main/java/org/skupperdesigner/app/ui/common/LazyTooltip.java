@@ -1,5 +1,7 @@
 package org.skupperdesigner.app.ui.common;
 
+import java.util.function.Supplier;
+
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -17,15 +19,20 @@ public final class LazyTooltip {
     }
 
     public static void install(Node node, String text) {
+        install(node, () -> new Tooltip(text));
+    }
+
+    /** For a tooltip with more than fixed text (e.g. bound to a status). */
+    public static void install(Node node, Supplier<Tooltip> tooltip) {
         EventHandler<MouseEvent> onFirstEntry = new EventHandler<>() {
             @Override
             public void handle(MouseEvent e) {
                 node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
                 // installed before the pointer moves on: the tooltip's own timer starts with the next move
                 if (node instanceof Control control) {
-                    control.setTooltip(new Tooltip(text));
+                    control.setTooltip(tooltip.get());
                 } else {
-                    Tooltip.install(node, new Tooltip(text));
+                    Tooltip.install(node, tooltip.get());
                 }
             }
         };
