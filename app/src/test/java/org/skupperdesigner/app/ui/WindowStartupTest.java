@@ -167,14 +167,17 @@ class WindowStartupTest {
                 .anyMatch(w -> w instanceof Tooltip t && t.isShowing()
                         && "Fit to window (Ctrl+0)".equals(t.getText()))));
         assertThat(onFx(() -> fit.getTooltip().getText())).isEqualTo("Fit to window (Ctrl+0)");
-        // a tooltip left showing becomes the robot's target window, and the next test's lookups miss the stage
+        // a tooltip left showing (or shown again over the next test's button under the pointer) becomes the robot's
+        // target window, and the next test's lookups miss the stage
+        robot.moveTo(fx.window.canvas());
         robot.interact(() -> fit.getTooltip().hide());
     }
 
     @Test
     void theFindFieldSuggestsNamesOnceFocused(FxRobot robot) throws Exception {
         robot.interact(() -> fx.context.document().replaceDocument(TestWindows.helloWorld(), null));
-        robot.clickOn("#find-field").write("bac");
+        javafx.scene.Node find = onFx(() -> fx.stage.getScene().lookup("#find-field"));
+        robot.clickOn(find).write("bac");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?> p && p.isShowing()
                         && p.getSuggestions().stream().map(Object::toString).toList()
