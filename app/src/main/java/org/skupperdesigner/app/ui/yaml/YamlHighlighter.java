@@ -13,12 +13,20 @@ final class YamlHighlighter {
 
     static List<Text> highlight(String yaml) {
         List<Text> runs = new ArrayList<>();
-        for (String line : yaml.split("\n", -1)) {
-            highlightLine(line, runs);
-            runs.add(styled("\n", "yaml-plain"));
-        }
-        if (!runs.isEmpty()) {
-            runs.remove(runs.size() - 1);
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int first = runs.size();
+            highlightLine(lines[i], runs);
+            if (i < lines.length - 1) {
+                // the line break ends the line's last run: a run of its own (or an empty one) made the renderer
+                // draw the next line's first glyphs darker
+                if (runs.size() == first) {
+                    runs.add(styled("\n", "yaml-plain"));
+                } else {
+                    Text last = runs.get(runs.size() - 1);
+                    last.setText(last.getText() + "\n");
+                }
+            }
         }
         return runs;
     }
@@ -34,7 +42,9 @@ final class YamlHighlighter {
             return;
         }
         int indent = line.length() - trimmed.length();
-        runs.add(styled(line.substring(0, indent), "yaml-plain"));
+        if (indent > 0) {
+            runs.add(styled(line.substring(0, indent), "yaml-plain"));
+        }
         String rest = trimmed;
         if (rest.startsWith("- ")) {
             runs.add(styled("- ", "yaml-punct"));
@@ -44,7 +54,9 @@ final class YamlHighlighter {
         if (colon > 0) {
             runs.add(styled(rest.substring(0, colon), "yaml-key"));
             runs.add(styled(":", "yaml-punct"));
-            runs.add(styled(rest.substring(colon + 1), "yaml-value"));
+            if (colon + 1 < rest.length()) {
+                runs.add(styled(rest.substring(colon + 1), "yaml-value"));
+            }
         } else {
             runs.add(styled(rest, "yaml-value"));
         }

@@ -1,0 +1,50 @@
+package org.skupperdesigner.app.ui.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The YAML panel's runs: the text unchanged, keys and values styled, no empty runs, no run of a lone line break. */
+@ExtendWith(ApplicationExtension.class)
+class YamlHighlighterTest {
+
+    private static final String YAML = "---\napiVersion: skupper.io/v2alpha1\nmetadata:\n  name: east\n"
+            + "  labels:\n    - app: x\n\n# note\nkind: Site";
+
+    @Start
+    void start(Stage stage) {
+        // the toolkit is all a Text needs
+    }
+
+    @Test
+    void runsReproduceTheTextWithKeysValuesAndNoEmptyOrLoneBreakRuns() {
+        List<Text> runs = YamlHighlighter.highlight(YAML);
+        assertThat(runs.stream().map(Text::getText).collect(Collectors.joining())).isEqualTo(YAML);
+        assertThat(runs).noneMatch(t -> t.getText().isEmpty());
+        assertThat(runs).as("a line break ends the line's last run").noneMatch(t -> t.getText().equals("\n")
+                && runs.indexOf(t) > 0 && !runs.get(runs.indexOf(t) - 1).getText().endsWith("\n"));
+        assertThat(keys(runs)).containsExactly("apiVersion", "metadata", "name", "labels", "app", "kind");
+        assertThat(runs.get(0).getStyleClass()).containsExactly("yaml-separator");
+        assertThat(runs).anySatisfy(t -> {
+            assertThat(t.getText()).isEqualTo("# note\n");
+            assertThat(t.getStyleClass()).containsExactly("yaml-comment");
+        });
+        assertThat(runs).anySatisfy(t -> {
+            assertThat(t.getText()).isEqualTo(" skupper.io/v2alpha1\n");
+            assertThat(t.getStyleClass()).containsExactly("yaml-value");
+        });
+    }
+
+    private static List<String> keys(List<Text> runs) {
+        return runs.stream().filter(t -> t.getStyleClass().contains("yaml-key")).map(Text::getText).toList();
+    }
+}
