@@ -31,6 +31,8 @@ final class DesignerFixture {
                 new DesignerHome(home));
         window = new DesignerWindow(context, stage);
         stage.setScene(window.createScene(1280, 800));
+        // the TestFX stage is shared by every test class: one that resized it must not shrink the next window
+        stage.sizeToScene();
         stage.show();
     }
 }

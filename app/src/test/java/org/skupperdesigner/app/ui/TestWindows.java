@@ -61,6 +61,8 @@ public final class TestWindows {
         Application.setUserAgentStylesheet(Theme.primerLight());
         DesignerWindow window = new DesignerWindow(context, stage);
         stage.setScene(window.createScene(width, height));
+        // the TestFX stage is shared by every test class: one that resized it must not shrink the next window
+        stage.sizeToScene();
         stage.show();
         return window;
     }
@@ -75,6 +77,8 @@ public final class TestWindows {
         DesignerWindow window = new DesignerWindow(context, stage);
         window.simulation().optionsProperty().set(SimulationOptions.fast());
         stage.setScene(window.createScene(width, height));
+        // the TestFX stage is shared by every test class: one that resized it must not shrink the next window
+        stage.sizeToScene();
         stage.show();
         window.showSimulationPanel();
         return window;

@@ -32,6 +32,9 @@ public final class DesignerBenchApp extends Application {
     private int frames;
     private final long[] samples = new long[4096];
     private final double[] zooms = new double[4096];
+    /** Whether the frame showed a card not built in the frame before (the frames that pay for building one). */
+    private final boolean[] builtNew = new boolean[4096];
+    private java.util.Set<String> lastBuilt = java.util.Set.of();
     private final long[] fxCpu = new long[4096];
     private final long[] renderCpu = new long[4096];
     private long lastFxCpu;
@@ -103,6 +106,9 @@ public final class DesignerBenchApp extends Application {
                     long render = renderThreadId < 0 ? 0 : threads.getThreadCpuTime(renderThreadId);
                     if (last != 0 && sampleCount < samples.length) {
                         zooms[sampleCount] = window.canvas().viewport().zoom();
+                        java.util.Set<String> built = window.canvas().builtCardIds();
+                        builtNew[sampleCount] = !lastBuilt.containsAll(built);
+                        lastBuilt = built;
                         fxCpu[sampleCount] = fx - lastFxCpu;
                         renderCpu[sampleCount] = render - lastRenderCpu;
                         samples[sampleCount++] = now - last;
@@ -200,6 +206,12 @@ public final class DesignerBenchApp extends Application {
         cpu("  CPU per frame at zoom < 60%", true);
         print("  of which zoom >= 60% (full cards)", select(samples, false));
         cpu("  CPU per frame at zoom >= 60%", false);
+        long[] building = java.util.stream.IntStream.range(0, sampleCount).filter(i -> zooms[i] >= SKETCH_ZOOM
+                && builtNew[i]).mapToLong(i -> samples[i]).toArray();
+        long[] steady = java.util.stream.IntStream.range(0, sampleCount).filter(i -> zooms[i] >= SKETCH_ZOOM
+                && !builtNew[i]).mapToLong(i -> samples[i]).toArray();
+        print("    full-card frames showing a newly built card", building);
+        print("    full-card frames building none", steady);
         System.out.printf("CPU per frame: FX thread %.2f ms, render thread %.2f ms (load average %s)%n",
                 ms(fxCpu) / sampleCount, ms(renderCpu) / sampleCount, loadAverage());
     }
