@@ -167,10 +167,10 @@ final class TrafficOverlay {
         if (area[0] <= area[2]) {
             dots.cover(area[0], area[1], area[2], area[3], canvas.viewport().zoom());
         }
-        animate(newFlows, seconds);
+        animate(live, newFlows, seconds);
     }
 
-    private void animate(List<FlowView> newFlows, double seconds) {
+    private void animate(LiveNetwork live, List<FlowView> newFlows, double seconds) {
         for (FlowView f : newFlows) {
             if (!dots.hasRoom()) {
                 break;
@@ -180,7 +180,7 @@ final class TrafficOverlay {
             if (answer && f.connectorId() == null) {
                 continue;
             }
-            List<Point2D[]> legs = legs(f);
+            List<Point2D[]> legs = legs(f, live);
             for (int i = 0; i < legs.size(); i++) {
                 Point2D[] leg = legs.get(i);
                 // one hop after the other: the dot of the n-th leg waits n dot-times before it moves
@@ -198,19 +198,25 @@ final class TrafficOverlay {
     /**
      * The drawn ends of each link a flow crossed, in the direction it travelled (from the listener's site toward the
      * connector's). Links are drawn from the dialling site to the accepting one, which is often the other way.
+     * Routers report a flow when its listener accepts it, before it is routed: a started flow without a path runs
+     * along the path its listener's flows took last (or the one the design analysis expects), walked from the
+     * listener's site.
      */
-    List<Point2D[]> legs(FlowView f) {
+    List<Point2D[]> legs(FlowView f, LiveNetwork live) {
+        List<String> path = f.linkPath().isEmpty() && f.closed() == null ? live.pathOf(f.listenerId()) : f.linkPath();
         List<Point2D[]> legs = new ArrayList<>();
-        for (int i = 0; i < f.linkPath().size(); i++) {
-            String linkId = f.linkPath().get(i);
-            Point2D[] ends = canvas.linkEnds(linkId);
-            if (ends == null) {
-                continue;
-            }
+        int slash = f.listenerId() == null ? -1 : f.listenerId().indexOf('/');
+        String at = slash > 0 ? f.listenerId().substring(0, slash) : null;
+        for (int i = 0; i < path.size(); i++) {
+            String linkId = path.get(i);
             NetworkLink link = links.get(linkId);
-            String from = i < f.sitePath().size() ? f.sitePath().get(i) : null;
+            String from = i < f.sitePath().size() ? f.sitePath().get(i) : at;
             boolean againstDrawing = link != null && from != null && from.equals(link.toSite());
-            legs.add(againstDrawing ? new Point2D[] {ends[1], ends[0]} : ends);
+            at = link == null ? null : againstDrawing ? link.fromSite() : link.toSite();
+            Point2D[] ends = canvas.linkEnds(linkId);
+            if (ends != null) {
+                legs.add(againstDrawing ? new Point2D[] {ends[1], ends[0]} : ends);
+            }
         }
         return legs;
     }

@@ -74,6 +74,33 @@ class TrafficOverlayDirectionTest {
         });
     }
 
+    @Test
+    void aStartedFlowReportedBeforeItIsRoutedRunsAlongItsListenersKnownPath(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        // as routers report it: accepted by west's listener, no path and no connector yet
+        FlowView accepted = new FlowView("f2", "west/backend", "backend", List.of(), List.of(), null, null, 0, 0,
+                Duration.ZERO, null, FlowOutcome.ACTIVE);
+        robot.interact(() -> {
+            TrafficOverlay overlay = new TrafficOverlay(window.canvas());
+            overlay.attach(hello);
+            Point2D[] drawn = window.canvas().linkEnds("east-to-west");
+
+            LiveNetwork nothingKnown = new LiveNetwork();
+            overlay.update(nothingKnown, List.of(accepted), 0);
+            assertThat(overlay.dotPaths()).as("no path known yet: no dot").isEmpty();
+
+            LiveNetwork expected = new LiveNetwork();
+            expected.expectPaths(java.util.Map.of("west/backend", List.of("east-to-west")));
+            overlay.update(expected, List.of(accepted), 0);
+            assertThat(overlay.dotPaths()).singleElement().satisfies(d -> {
+                assertThat(d.answer()).isFalse();
+                assertThat(d.from()).as("from the listener's site, against the link's drawing").isEqualTo(drawn[1]);
+                assertThat(d.to()).isEqualTo(drawn[0]);
+            });
+            overlay.detach();
+        });
+    }
+
     private static FlowView flow(Duration closed) {
         return new FlowView("f1", "west/backend", "backend", List.of("west", "east"), List.of("east-to-west"),
                 closed == null ? null : "east/backend", closed == null ? null : "east/backend", 100,
