@@ -232,11 +232,19 @@ public final class DesignCanvas extends Region {
         viewport.zoomAt(1 / viewport.zoom(), getWidth() / 2, getHeight() / 2);
     }
 
-    /** Zooms and pans so every site is visible. */
+    /** Zooms and pans so every site is visible, with what overlays draw beside them (status marks, run badges). */
     public void fitToContent() {
         applyCss();
         layout();
         Bounds bounds = contentBounds();
+        Bounds drawnBeside = decorations.getBoundsInLocal(); // world coordinates, like the cards; hidden nodes excluded
+        if (bounds != null && !drawnBeside.isEmpty()) {
+            double minX = Math.min(bounds.getMinX(), drawnBeside.getMinX());
+            double minY = Math.min(bounds.getMinY(), drawnBeside.getMinY());
+            bounds = new javafx.geometry.BoundingBox(minX, minY,
+                    Math.max(bounds.getMaxX(), drawnBeside.getMaxX()) - minX,
+                    Math.max(bounds.getMaxY(), drawnBeside.getMaxY()) - minY);
+        }
         if (bounds != null) {
             viewport.fit(bounds, getWidth(), getHeight(), 40, 110);
         }

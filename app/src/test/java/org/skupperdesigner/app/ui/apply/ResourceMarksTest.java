@@ -89,6 +89,18 @@ class ResourceMarksTest {
         hoverOver(robot, pill(robot, "west-Listener-backend"));
         assertThat(overlay().tooltip().isShowing()).isTrue();
         assertThat(overlay().tooltip().getText()).contains("Listener/backend", "site west", "Matched");
+
+        // fit to window keeps the marks beside the right-most cards in view too
+        robot.interact(() -> window.canvas().fitToContent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds canvas = window.canvas().localToScene(window.canvas().getLayoutBounds());
+        assertThat(overlay().nodes()).isNotEmpty().allSatisfy(mark -> {
+            if (mark.isVisible()) {
+                Bounds b = mark.localToScene(mark.getLayoutBounds());
+                assertThat(canvas.contains(b.getMinX(), b.getMinY()) && canvas.contains(b.getMaxX(), b.getMaxY()))
+                        .as("%s at %s inside the canvas %s", mark.getId(), b, canvas).isTrue();
+            }
+        });
     }
 
     @Test
