@@ -43,7 +43,8 @@ public final class DesignerApplication extends Application {
         stage.setMinHeight(600);
         stage.show();
         Runnable opened = () -> {
-            selectRequested(window);
+            // after the pulse that lays out the design: selecting before it styled the property sheet half-built
+            javafx.application.Platform.runLater(() -> selectRequested(window));
             autosave = AutosaveSession.start(context, stage, AutosaveSession.DEFAULT_INTERVAL);
         };
         if (reading != null) {
