@@ -36,6 +36,9 @@ final class ValidatedFieldEditor implements PropertyEditor<Object> {
         this.control = createControl();
         control.setId("field-" + item.key().replace('.', '-'));
         control.setMaxWidth(Double.MAX_VALUE);
+        // a narrow preferred width: the sheet's grid shrinks both columns when the side panel is narrow, and the
+        // labels ("Expose pods by name") were cut before the editors, which grow to fill the row anyway
+        control.setPrefWidth(120);
         control.setDisable(!item.isEditable() && item.kind() != FieldKind.READ_ONLY);
         message.getStyleClass().add("field-message");
         message.setGraphic(Icons.of(Feather.ALERT_CIRCLE, 12));
