@@ -2,15 +2,20 @@ package org.skupperdesigner.app;
 
 import org.skupperdesigner.app.cli.SkupperDesignerCommand;
 
-/** The entry point of both the command line and (with no arguments) the designer window. */
+/**
+ * The entry point of both the command line and the designer window (no arguments, or one design or folder to open).
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        var window = WindowArguments.of(args, SkupperDesignerCommand.commandLine().getSubcommands().keySet());
+        if (window.isPresent()) {
             // only this branch touches JavaFX: subcommands stay headless
+            window.get().ifPresent(design -> System.setProperty(
+                    org.skupperdesigner.app.ui.DesignerApplication.OPEN_PROPERTY, design.toString()));
             org.skupperdesigner.app.ui.DesignerLauncher.launch();
             return;
         }

@@ -119,7 +119,7 @@ class WindowStartupTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, then::get);
         assertThat(fx.prompts.shown("error")).singleElement().satisfies(e -> {
             assertThat(e.header()).isEqualTo("Cannot open gone.skupper-design.yaml");
-            assertThat(e.text()).contains(missing + " does not exist.");
+            assertThat(e.text()).contains(missing + " does not exist.").contains("a new, empty design");
         });
         assertThat(fx.network().sites()).isEmpty();
         robot.clickOn("#palette-site-docker");

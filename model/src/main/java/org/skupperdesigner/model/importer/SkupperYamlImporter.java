@@ -86,8 +86,11 @@ public final class SkupperYamlImporter {
         return "file:" + file.label() + "#" + Math.max(1, fileSiteCount);
     }
 
-    /** Imported sites are laid out on a grid; the user (or automatic layout) arranges them later. */
+    /**
+     * Imported sites are laid out on a grid; the user (or automatic layout) arranges them later. Columns leave
+     * room between two cards (270 wide in the designer) for a link and its cost label.
+     */
     static Position gridPosition(int index) {
-        return new Position(80 + 300.0 * (index % 4), 80 + 260.0 * (index / 4));
+        return new Position(80 + 420.0 * (index % 4), 80 + 300.0 * (index / 4));
     }
 }

@@ -58,7 +58,8 @@ public final class FileActions {
 
     /** Opens a design file (or imports Skupper YAML) without asking; callers confirm first. */
     public void openPath(Path path) {
-        context.executors().submit(() -> read(path), outcome -> show(outcome, path, false));
+        context.executors().submit(() -> read(path), outcome -> show(outcome, path, false,
+                "The design you had open is unchanged."));
     }
 
     /**
@@ -83,7 +84,7 @@ public final class FileActions {
         pending.outcome().whenComplete((outcome, failure) -> UiExecutors.onUi(() -> {
             context.document().lockedProperty().set(false);
             show(failure != null ? new Outcome(null, "Unexpected error while reading it: " + failure) : outcome,
-                    pending.path(), asCopy);
+                    pending.path(), asCopy, "You are in a new, empty design; use File > Open… to find the file.");
             then.run();
         }));
     }
@@ -130,10 +131,11 @@ public final class FileActions {
         }
     }
 
-    private void show(Outcome outcome, Path source, boolean asCopy) {
+    /** @param otherwise what the user has instead when it cannot be shown */
+    private void show(Outcome outcome, Path source, boolean asCopy, String otherwise) {
         if (outcome.failure() != null) {
             context.prompts().error(owner, "Cannot open " + source.getFileName(), outcome.failure()
-                    + "\n\nThe design you had open is unchanged.");
+                    + "\n\n" + otherwise);
             return;
         }
         LoadedNetwork loaded = outcome.loaded();
