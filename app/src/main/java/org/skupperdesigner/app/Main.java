@@ -11,7 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        var window = WindowArguments.of(args, SkupperDesignerCommand.commandLine().getSubcommands().keySet());
+        var window = WindowArguments.of(args, SkupperDesignerCommand::subcommandNames);
         if (window.isPresent()) {
             // only this branch touches JavaFX: subcommands stay headless
             window.get().ifPresent(design -> System.setProperty(

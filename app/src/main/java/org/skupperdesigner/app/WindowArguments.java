@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.skupperdesigner.model.design.DesignFormat;
 
@@ -20,18 +21,20 @@ final class WindowArguments {
     }
 
     /** Empty: not for the window. A present but empty inner value: the window with its usual first design. */
-    static Optional<Optional<Path>> of(String[] args, Set<String> subcommands) {
+    static Optional<Optional<Path>> of(String[] args, Supplier<Set<String>> subcommands) {
         if (args.length == 0) {
             return Optional.of(Optional.empty());
         }
-        if (args.length != 1 || args[0].startsWith("-") || subcommands.contains(args[0])) {
+        if (args.length != 1 || args[0].startsWith("-")) {
             return Optional.empty();
         }
         try {
             Path path = Path.of(args[0]);
             boolean design = path.getFileName() != null
                     && path.getFileName().toString().endsWith(DesignFormat.FILE_SUFFIX);
-            return Files.exists(path) || design ? Optional.of(Optional.of(path)) : Optional.empty();
+            // a subcommand wins over a file or folder of the same name in the working directory
+            return (Files.exists(path) || design) && !subcommands.get().contains(args[0])
+                    ? Optional.of(Optional.of(path)) : Optional.empty();
         } catch (InvalidPathException e) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,8 @@ import org.skupperdesigner.app.cli.SkupperDesignerCommand;
 
 class WindowArgumentsTest {
 
-    private static final Set<String> SUBCOMMANDS = SkupperDesignerCommand.commandLine().getSubcommands().keySet();
+    private static final Set<String> NAMES = SkupperDesignerCommand.subcommandNames();
+    private static final Supplier<Set<String>> SUBCOMMANDS = () -> NAMES;
 
     @TempDir
     Path dir;
@@ -36,8 +38,11 @@ class WindowArgumentsTest {
 
     @Test
     void subcommandsOptionsTyposAndSeveralArgumentsStayOnTheCommandLine() {
-        assertThat(SUBCOMMANDS).contains("validate", "export", "bench");
+        assertThat(NAMES).contains("validate", "export", "bench", "help")
+                .isEqualTo(SkupperDesignerCommand.commandLine().getSubcommands().keySet());
         assertThat(WindowArguments.of(new String[] {"validate"}, SUBCOMMANDS)).isEmpty();
+        // a subcommand wins over a folder of the same name
+        assertThat(WindowArguments.of(new String[] {dir.toString()}, () -> Set.of(dir.toString()))).isEmpty();
         assertThat(WindowArguments.of(new String[] {"--help"}, SUBCOMMANDS)).isEmpty();
         assertThat(WindowArguments.of(new String[] {"valdate"}, SUBCOMMANDS)).isEmpty();
         assertThat(WindowArguments.of(new String[] {dir.toString(), "x"}, SUBCOMMANDS)).isEmpty();

@@ -29,6 +29,17 @@ public final class SkupperDesignerCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The subcommands' names, read from the annotations (without building the command line). */
+    public static java.util.Set<String> subcommandNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Class<?> sub : SkupperDesignerCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = sub.getAnnotation(Command.class);
+            names.add(command.name());
+            names.addAll(java.util.List.of(command.aliases()));
+        }
+        return names;
+    }
+
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new SkupperDesignerCommand());
         cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);

@@ -18,6 +18,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
+import org.skupperdesigner.app.ui.common.FirstTime;
 import org.skupperdesigner.app.ui.common.LazyTooltip;
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.app.ui.common.Icons;
@@ -68,16 +69,8 @@ final class DesignerToolBar {
         find.setMinWidth(FIND_MIN);
         find.getStyleClass().add("find-field");
         // the suggestion popup is bound when the field is first focused (click or Ctrl+F), not while the window opens
-        find.focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (now) {
-                    find.focusedProperty().removeListener(this);
-                    TextFields.bindAutoCompletion(find, request -> names(context.document().network(),
-                            request.getUserText()));
-                }
-            }
-        });
+        FirstTime.whenTrue(find.focusedProperty(), () -> TextFields.bindAutoCompletion(find,
+                request -> names(context.document().network(), request.getUserText())));
         find.setOnAction(e -> findAndReveal(context, canvas, find.getText()));
 
         Region spacer = new Region();

@@ -2,7 +2,6 @@ package org.skupperdesigner.app.ui.common;
 
 import java.util.function.Supplier;
 
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 
@@ -17,19 +16,6 @@ public final class LazyTabContent {
     }
 
     public static void install(Tab tab, Supplier<? extends Node> content) {
-        if (tab.isSelected()) {
-            tab.setContent(content.get());
-            return;
-        }
-        ChangeListener<Boolean> onSelect = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (now && tab.getContent() == null) {
-                    tab.selectedProperty().removeListener(this);
-                    tab.setContent(content.get());
-                }
-            }
-        };
-        tab.selectedProperty().addListener(onSelect);
+        FirstTime.whenTrue(tab.selectedProperty(), () -> tab.setContent(content.get()));
     }
 }
