@@ -116,6 +116,7 @@ public final class DesignerWindow {
         SplitPane center = new SplitPane(canvasArea, bottom);
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);
         center.setDividerPositions(0.74);
+        center.getStyleClass().add("window-split");
 
         Tab propsTab = new Tab("Properties", properties);
         propsTab.setGraphic(Icons.of(Feather.SLIDERS, 14));
@@ -146,6 +147,7 @@ public final class DesignerWindow {
 
         SplitPane main = new SplitPane(palette, center, right);
         main.setDividerPositions(0.16, 0.75);
+        main.getStyleClass().add("window-split");
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(right, false);
         return main;
