@@ -1,5 +1,7 @@
 package org.skupperdesigner.app.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import javafx.geometry.Bounds;
@@ -61,6 +63,8 @@ final class SketchLayer extends Canvas {
 
     private boolean empty = true;
     private int drawnCards;
+    /** Cards drawn by this redraw, named in a second pass. */
+    private final List<SiteSlot> named = new ArrayList<>();
 
     SketchLayer() {
         setMouseTransparent(true);
@@ -100,20 +104,18 @@ final class SketchLayer extends Canvas {
                 }
             }
         }
-        boolean names = z >= MIN_NAME_ZOOM;
-        if (names) {
-            g.setFont(Font.font(null, FontWeight.BOLD, Math.max(15 * z, MIN_NAME_PX) / z));
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.CENTER);
-        }
+        named.clear();
         for (SiteSlot slot : model.slots()) {
             if ((sketchAll || !slot.isMaterialized())
                     && slot.intersects(view.getMinX(), view.getMinY(), view.getMaxX(), view.getMaxY())) {
-                drawCard(g, slot, z, styles, names);
+                drawCard(g, slot, z, styles);
             }
         }
-        g.setGlobalAlpha(1);
         g.setTransform(1, 0, 0, 1, 0, 0);
+        if (z >= MIN_NAME_ZOOM) {
+            drawNames(g, viewport, styles);
+        }
+        g.setGlobalAlpha(1);
         // an empty canvas still costs the renderer a screen-sized blend every frame: hide it instead
         setVisible(!empty);
     }
@@ -200,7 +202,26 @@ final class SketchLayer extends Canvas {
         empty = false;
     }
 
-    private void drawCard(GraphicsContext g, SiteSlot slot, double z, Styles styles, boolean names) {
+    /**
+     * Names are drawn in screen pixels at a whole-pixel size: text under the zoom transform (or at a new size on
+     * every zoom step) is rasterised from glyph outlines each frame instead of coming from the glyph cache.
+     */
+    private void drawNames(GraphicsContext g, CanvasViewport viewport, Styles styles) {
+        double z = viewport.zoom();
+        double panX = viewport.panXProperty().get();
+        double panY = viewport.panYProperty().get();
+        g.setFont(Font.font(null, FontWeight.BOLD, Math.round(Math.max(15 * z, MIN_NAME_PX))));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(NAME);
+        for (SiteSlot slot : named) {
+            g.setGlobalAlpha(styles.dimmed(ElementIds.site(slot.siteId())) ? DIMMED_ALPHA : 1);
+            g.fillText(slot.site().name(), Math.round((slot.worldX() + 56) * z + panX),
+                    Math.round((slot.worldY() + 30) * z + panY), (SiteCardView.WIDTH - 66) * z);
+        }
+    }
+
+    private void drawCard(GraphicsContext g, SiteSlot slot, double z, Styles styles) {
         String id = ElementIds.site(slot.siteId());
         double x = slot.worldX();
         double y = slot.worldY();
@@ -231,10 +252,7 @@ final class SketchLayer extends Canvas {
             g.setFill(r instanceof Listener ? ROW_LISTENER : r instanceof Connector ? ROW_CONNECTOR : ROW_OTHER);
             g.fillRect(x + 12, cy - 7, w - 24, 14);
         }
-        if (names) {
-            g.setFill(NAME);
-            g.fillText(slot.site().name(), x + 56, y + 30, w - 66);
-        }
+        named.add(slot);
         drawnCards++;
         empty = false;
     }

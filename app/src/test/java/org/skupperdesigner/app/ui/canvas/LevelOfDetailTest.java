@@ -60,6 +60,33 @@ class LevelOfDetailTest {
     }
 
     @Test
+    void aSketchedCardShowsItsNameBesideItsPlatformSquare(FxRobot robot) {
+        double zoom = 0.45;
+        showAt(robot, zoom, 0, 0);
+        assertThat(fx(robot, canvas::detailLevel)).isEqualTo(DetailLevel.SKETCH);
+        SiteSlot slot = fx(robot, () -> canvas.reconciler().slot("site-0"));
+        javafx.scene.image.Image shot = fx(robot, () -> canvas.sketch().snapshot(null, null));
+        // names are drawn in screen pixels (not under the zoom): the text must still land where the card is drawn
+        int nameLeft = (int) Math.round((slot.worldX() + 56) * zoom);
+        int nameMiddle = (int) Math.round((slot.worldY() + 30) * zoom);
+        assertThat(darkPixels(shot, nameLeft, nameMiddle - 6, 40, 12)).as("name text on the card").isGreaterThan(15);
+        assertThat(darkPixels(shot, nameLeft, nameMiddle + 14, 40, 12)).as("below the name").isZero();
+    }
+
+    private static int darkPixels(javafx.scene.image.Image image, int x, int y, int w, int h) {
+        int dark = 0;
+        for (int i = x; i < x + w; i++) {
+            for (int j = y; j < y + h; j++) {
+                javafx.scene.paint.Color c = image.getPixelReader().getColor(i, j);
+                if (c.getOpacity() > 0.5 && c.getBrightness() < 0.4) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+
+    @Test
     void zoomingOutPastTheThresholdSketchesTheDesignAndZoomingInBringsCardsBack(FxRobot robot) {
         showAt(robot, 0.3, 0, 0);
         assertThat(fx(robot, canvas::detailLevel)).isEqualTo(DetailLevel.SKETCH);
