@@ -21,12 +21,12 @@ import org.skupperdesigner.model.resource.SkupperResource;
  */
 final class CardMetrics {
 
-    /** Card border (1) and header (4 top border, 12 + 6 padding, the platform badge or the two titles). */
-    static final double HEADER = 53;
-    /** One line of badges (18) with the flow pane's padding (2 + 8). */
-    static final double BADGE_LINE = 28;
+    /** Card border (1) and header (4 top border, 12 + 6 padding, the platform badge or the two titles: 34). */
+    static final double HEADER = 57;
+    /** One line of badges (17: text, 1 + 1 padding, 1 + 1 border) with the flow pane's padding (2 + 8). */
+    static final double BADGE_LINE = 27;
     /** Each further line of badges: its height plus the vertical gap. */
-    static final double BADGE_EXTRA_LINE = 22;
+    static final double BADGE_EXTRA_LINE = 21;
     /** The rows box: its top border and padding. */
     static final double ROWS_TOP = 5;
     static final double ROW = 26;

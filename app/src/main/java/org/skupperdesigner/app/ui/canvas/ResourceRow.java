@@ -1,13 +1,15 @@
 package org.skupperdesigner.app.ui.canvas;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.skupperdesigner.app.ui.common.Icons;
 import org.skupperdesigner.model.resource.Connector;
@@ -33,25 +35,20 @@ final class ResourceRow extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
 
-        Label name = new Label(resource.name(), Icons.of(icon(resource), 13));
-        name.getStyleClass().add("row-name");
-        name.setMinWidth(Region.USE_PREF_SIZE);
+        FontIcon icon = Icons.of(icon(resource), 13);
+        Text name = CardText.text(resource.name(), "row-name");
+        HBox.setMargin(name, new Insets(0, 0, 0, 1));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(name, spacer);
+        getChildren().addAll(icon, name, spacer);
 
         String key = routingKey(resource);
         if (key != null) {
-            Label keyPill = new Label(key);
-            keyPill.getStyleClass().add("key-pill");
-            keyPill.setMinWidth(Region.USE_PREF_SIZE);
-            getChildren().add(keyPill);
+            getChildren().add(CardText.pill(key, "key-pill"));
         }
         Integer portNumber = portNumber(resource);
-        Label detail = new Label(portNumber != null ? ":" + portNumber : port ? "" : resource.kind().kind());
-        detail.getStyleClass().add("row-detail");
-        detail.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().add(detail);
+        getChildren().add(CardText.text(portNumber != null ? ":" + portNumber : port ? "" : resource.kind().kind(),
+                "row-detail"));
     }
 
     String elementId() {

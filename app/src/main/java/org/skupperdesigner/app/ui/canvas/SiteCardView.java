@@ -162,10 +162,8 @@ public final class SiteCardView extends VBox {
         return badges;
     }
 
-    private static Label badge(String text, String styleClass) {
-        Label badge = new Label(text);
-        badge.getStyleClass().addAll("badge", styleClass);
-        return badge;
+    private static StackPane badge(String text, String styleClass) {
+        return CardText.pill(text, "badge", styleClass);
     }
 
     ResourceRow row(String elementId) {

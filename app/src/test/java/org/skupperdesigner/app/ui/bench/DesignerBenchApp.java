@@ -211,20 +211,29 @@ public final class DesignerBenchApp extends Application {
         long[] steady = java.util.stream.IntStream.range(0, sampleCount).filter(i -> zooms[i] >= SKETCH_ZOOM
                 && !builtNew[i]).mapToLong(i -> samples[i]).toArray();
         print("    full-card frames showing a newly built card", building);
+        cpu("    CPU per frame showing a newly built card", i -> zooms[i] >= SKETCH_ZOOM && builtNew[i]);
         print("    full-card frames building none", steady);
+        cpu("    CPU per frame building none", i -> zooms[i] >= SKETCH_ZOOM && !builtNew[i]);
         System.out.printf("CPU per frame: FX thread %.2f ms, render thread %.2f ms (load average %s)%n",
                 ms(fxCpu) / sampleCount, ms(renderCpu) / sampleCount, loadAverage());
     }
 
     private long[] select(long[] values, boolean low) {
-        return java.util.stream.IntStream.range(0, sampleCount).filter(i -> zooms[i] < SKETCH_ZOOM == low)
-                .mapToLong(i -> values[i]).toArray();
+        return select(values, i -> zooms[i] < SKETCH_ZOOM == low);
+    }
+
+    private long[] select(long[] values, java.util.function.IntPredicate frames) {
+        return java.util.stream.IntStream.range(0, sampleCount).filter(frames).mapToLong(i -> values[i]).toArray();
     }
 
     /** CPU time of the FX and render threads between two pulses, at low or high zoom: mean and p95. */
     private void cpu(String what, boolean low) {
-        long[] fx = select(fxCpu, low);
-        long[] render = select(renderCpu, low);
+        cpu(what, i -> zooms[i] < SKETCH_ZOOM == low);
+    }
+
+    private void cpu(String what, java.util.function.IntPredicate frames) {
+        long[] fx = select(fxCpu, frames);
+        long[] render = select(renderCpu, frames);
         if (fx.length == 0) {
             return;
         }

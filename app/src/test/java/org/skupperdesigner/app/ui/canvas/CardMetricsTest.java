@@ -33,7 +33,7 @@ import org.skupperdesigner.model.network.NetworkSite;
 @ExtendWith(ApplicationExtension.class)
 class CardMetricsTest {
 
-    private static final double TOLERANCE = 4;
+    private static final double TOLERANCE = 2;
 
     private DesignCanvas canvas;
 

@@ -1,0 +1,89 @@
+package org.skupperdesigner.app.ui.canvas;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.Theme;
+import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
+import org.skupperdesigner.model.network.NetworkSite;
+
+/**
+ * What building a site card costs the FX thread (not a test): constructs cards of a generated design in a styled
+ * scene, applies CSS and lays them out, and reports the FX thread's CPU time per card (median of rounds, after
+ * warm-up) and the nodes per card. {@code CardBuildBench [rounds]}; run under Xvfb like DesignerBench.
+ */
+public final class CardBuildBench {
+
+    private CardBuildBench() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Run.class, args);
+    }
+
+    /** The measuring application. */
+    public static final class Run extends Application {
+
+        private static final int CARDS = 40;
+
+        @Override
+        public void start(Stage stage) {
+            int rounds = getParameters().getRaw().isEmpty() ? 200 : Integer.parseInt(getParameters().getRaw().get(0));
+            Application.setUserAgentStylesheet(Theme.primerLight());
+            Group root = new Group();
+            Scene scene = new Scene(root, 800, 600);
+            scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            List<NetworkSite> sites = LargeDesignGenerator.generate(CARDS).sites();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            double[] perCard = new double[rounds];
+            int nodes = 0;
+            for (int warm = 0; warm < 20; warm++) {
+                build(root, sites);
+            }
+            for (int r = 0; r < rounds; r++) {
+                long cpu = threads.getCurrentThreadCpuTime();
+                List<SiteCardView> cards = build(root, sites);
+                perCard[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / CARDS;
+                nodes = cards.stream().mapToInt(CardBuildBench::count).sum() / CARDS;
+            }
+            Arrays.sort(perCard);
+            System.out.printf("card build (construct, CSS, layout): min %.3f, median %.3f, p90 %.3f ms per card; "
+                    + "%d nodes per card%n", perCard[0], perCard[rounds / 2], perCard[rounds * 9 / 10], nodes);
+            Platform.exit();
+        }
+
+        private static List<SiteCardView> build(Group root, List<NetworkSite> sites) {
+            root.getChildren().clear();
+            List<SiteCardView> cards = new ArrayList<>();
+            for (NetworkSite site : sites) {
+                cards.add(new SiteCardView(site));
+            }
+            root.getChildren().addAll(cards);
+            root.applyCss();
+            root.layout();
+            return cards;
+        }
+    }
+
+    private static int count(javafx.scene.Node n) {
+        int c = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node k : p.getChildrenUnmodifiable()) {
+                c += count(k);
+            }
+        }
+        return c;
+    }
+}
