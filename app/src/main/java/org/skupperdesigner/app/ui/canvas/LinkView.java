@@ -3,9 +3,10 @@ package org.skupperdesigner.app.ui.canvas;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
-import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.text.Text;
 
 import org.skupperdesigner.model.network.NetworkLink;
 
@@ -22,7 +23,8 @@ public final class LinkView extends Group {
     private final Line line = new Line();
     private final Line hitArea = new Line();
     private final Polygon arrow = new Polygon();
-    private final Label cost = new Label();
+    private final Text costText = CardText.text("", "pill-text");
+    private final StackPane cost = CardText.pill(costText, "link-cost");
     private final InvalidationListener follow = o -> refresh();
     private NetworkLink link;
 
@@ -35,7 +37,6 @@ public final class LinkView extends Group {
         line.getStyleClass().add("link-line");
         hitArea.getStyleClass().add("link-hit-area");
         arrow.getStyleClass().add("link-arrow");
-        cost.getStyleClass().add("link-cost");
         // the wide hit area is only for picking: opacity 0 skips rendering it (picking ignores opacity)
         hitArea.setOpacity(0);
         cost.setCacheHint(javafx.scene.CacheHint.SCALE);
@@ -54,7 +55,7 @@ public final class LinkView extends Group {
         if (edge) {
             getStyleClass().add("edge-link");
         }
-        cost.setText("cost " + newLink.effectiveCost() + (edge ? " · edge" : ""));
+        costText.setText("cost " + newLink.effectiveCost() + (edge ? " · edge" : ""));
         refresh();
     }
 
