@@ -37,7 +37,7 @@ class DesignerCanvasAndPanelsTest {
 
     @Test
     void aBadRoutingKeyIsFlaggedBesideTheFieldAndNeverCommitted(FxRobot robot) {
-        robot.clickOn("#row-west-Listener-backend");
+        robot.clickOn(CanvasNodes.row(robot, "west/Listener/backend"));
         robot.doubleClickOn("#field-spec-routingKey");
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("Bad_Key");
@@ -57,7 +57,7 @@ class DesignerCanvasAndPanelsTest {
     @Test
     void draggingSelectedSitesMovesThemAsOneUndoableEdit(FxRobot robot) {
         Network before = network();
-        robot.drag("#site-west", MouseButton.PRIMARY).moveBy(0, 120).drop();
+        robot.drag(CanvasNodes.site(robot, "west"), MouseButton.PRIMARY).moveBy(0, 120).drop();
         assertThat(network().site("west").orElseThrow().position().y()).isGreaterThan(before.site("west")
                 .orElseThrow().position().y() + 60);
         assertThat(network().site("west").orElseThrow().position().y() % 20).isZero();
@@ -80,7 +80,7 @@ class DesignerCanvasAndPanelsTest {
 
     @Test
     void copyPasteAddsAnOffsetCopyThatIsSelected(FxRobot robot) {
-        robot.clickOn("#site-east");
+        robot.clickOn(CanvasNodes.site(robot, "east"));
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
         assertThat(network().site("east-2")).isPresent();
@@ -90,12 +90,12 @@ class DesignerCanvasAndPanelsTest {
 
     @Test
     void selectingAListenerShowsReachabilityAndWhatIfShowsTheCut(FxRobot robot) {
-        robot.clickOn("#row-west-Listener-backend");
+        robot.clickOn(CanvasNodes.row(robot, "west/Listener/backend"));
         Node banner = robot.lookup("#analysis-banner").query();
         assertThat(banner.isVisible()).isTrue();
         assertThat(robot.lookup("#analysis-banner-text").queryLabeled().getText())
                 .contains("1 of 1 connector reachable");
-        robot.clickOn("#site-east");
+        robot.clickOn(CanvasNodes.site(robot, "east"));
         robot.clickOn("#toolbar-what-if");
         assertThat(robot.lookup("#analysis-banner-text").queryLabeled().getText())
                 .contains("If site east fails");
@@ -118,7 +118,7 @@ class DesignerCanvasAndPanelsTest {
         Autosave autosave = new Autosave(fx.context.document(), fx.home.resolve("autosave"), Duration.hours(1));
         robot.interact(autosave::saveNow);
         assertThat(autosave.pendingRecovery()).isEmpty();
-        robot.clickOn("#site-west");
+        robot.clickOn(CanvasNodes.site(robot, "west"));
         robot.type(KeyCode.DELETE);
         robot.interact(autosave::saveNow);
         assertThat(autosave.pendingRecovery()).isPresent();

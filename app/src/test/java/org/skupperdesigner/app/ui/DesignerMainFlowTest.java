@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -39,16 +40,17 @@ class DesignerMainFlowTest {
         robot.clickOn("#palette-site-kubernetes");
         assertThat(network().sites()).extracting(s -> s.id()).containsExactly("cluster-1", "cluster-2");
 
-        robot.drag("#link-handle-cluster-2").dropTo("#site-cluster-1");
+        robot.drag(CanvasNodes.linkHandle(robot, "cluster-2"), MouseButton.PRIMARY)
+                .dropTo(CanvasNodes.site(robot, "cluster-1"));
         assertThat(network().links()).hasSize(1);
         assertThat(network().links().get(0).fromSite()).isEqualTo("cluster-2");
         assertThat(network().links().get(0).toSite()).isEqualTo("cluster-1");
         assertThat(fx.context.problems().errorsProperty().get()).isEqualTo(1);
 
-        robot.clickOn("#site-cluster-1");
+        robot.clickOn(CanvasNodes.site(robot, "cluster-1"));
         robot.clickOn("#palette-listener");
         typeInto(robot, "#field-spec-routingKey", "backend");
-        robot.clickOn("#site-cluster-2");
+        robot.clickOn(CanvasNodes.site(robot, "cluster-2"));
         robot.clickOn("#palette-connector");
         typeInto(robot, "#field-spec-routingKey", "backend");
         assertThat(network().site("cluster-1").orElseThrow().resourcesOf(Listener.class))

@@ -69,8 +69,8 @@ class PaletteDragAndDropTest {
         // no site selected: the tiles are dimmed, not disabled, so they can still be dragged onto a card
         robot.interact(() -> fx.context.selection().clear());
         assertThat(onFx(() -> robot.lookup("#palette-listener").query().isDisabled())).isFalse();
-        robot.drag("#palette-listener").dropTo("#site-east");
-        robot.drag("#palette-connector").dropTo("#site-west");
+        robot.drag("#palette-listener").dropTo(CanvasNodes.site(robot, "east"));
+        robot.drag("#palette-connector").dropTo(CanvasNodes.site(robot, "west"));
 
         assertThat(fx.network().site("east").orElseThrow().resourcesOf(Listener.class)).hasSize(1);
         assertThat(fx.network().site("east").orElseThrow().resourcesOf(Connector.class)).hasSize(1);

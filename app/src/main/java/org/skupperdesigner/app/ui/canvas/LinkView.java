@@ -32,7 +32,6 @@ public final class LinkView extends Group {
         this.from = from;
         this.to = to;
         CanvasRoles.mark(this, CanvasRoles.LINK, "link/" + link.id());
-        setId("link-" + link.id());
         getStyleClass().add("link-view");
         line.getStyleClass().add("link-line");
         hitArea.getStyleClass().add("link-hit-area");

@@ -29,7 +29,6 @@ final class ResourceRow extends HBox {
         this.elementId = elementId;
         this.port = resource instanceof Listener || resource instanceof Connector;
         CanvasRoles.mark(this, CanvasRoles.RESOURCE, elementId);
-        setId("row-" + elementId.replace('/', '-'));
         getStyleClass().addAll("resource-row", port ? "port-row" : "other-row",
                 resource.kind().kind().toLowerCase(java.util.Locale.ROOT) + "-row");
         setAlignment(Pos.CENTER_LEFT);

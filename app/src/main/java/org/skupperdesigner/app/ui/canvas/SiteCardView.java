@@ -46,7 +46,6 @@ public final class SiteCardView extends VBox {
     SiteCardView(NetworkSite site) {
         this.siteId = site.id();
         CanvasRoles.mark(this, CanvasRoles.SITE, site.elementId());
-        setId("site-" + site.id());
         getStyleClass().add("site-card");
         setPrefWidth(WIDTH);
         setMinWidth(WIDTH);
@@ -135,7 +134,6 @@ public final class SiteCardView extends VBox {
         HBox.setHgrow(titles, Priority.ALWAYS);
         StackPane handle = new StackPane(Icons.of(Feather.LINK_2, 13));
         handle.getStyleClass().add("link-handle");
-        handle.setId("link-handle-" + site.id());
         CanvasRoles.mark(handle, CanvasRoles.LINK_HANDLE, site.elementId());
         LazyTooltip.install(handle, "Drag to another site to link them (this site dials the other)");
         HBox header = new HBox(10, icon, titles, handle);

@@ -45,16 +45,18 @@ public final class CardBuildBench {
             scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
             stage.setScene(scene);
             stage.show();
-            List<NetworkSite> sites = LargeDesignGenerator.generate(CARDS).sites();
+            // every round builds cards of sites not built before, as panning does (new ids, new style lookups)
+            List<NetworkSite> sites = LargeDesignGenerator.generate(CARDS * (rounds + 20)).sites();
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             double[] perCard = new double[rounds];
             int nodes = 0;
             for (int warm = 0; warm < 20; warm++) {
-                build(root, sites);
+                build(root, sites.subList(warm * CARDS, (warm + 1) * CARDS));
             }
             for (int r = 0; r < rounds; r++) {
+                List<NetworkSite> fresh = sites.subList((r + 20) * CARDS, (r + 21) * CARDS);
                 long cpu = threads.getCurrentThreadCpuTime();
-                List<SiteCardView> cards = build(root, sites);
+                List<SiteCardView> cards = build(root, fresh);
                 perCard[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / CARDS;
                 nodes = cards.stream().mapToInt(CardBuildBench::count).sum() / CARDS;
             }

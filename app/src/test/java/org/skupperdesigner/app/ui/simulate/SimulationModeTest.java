@@ -16,6 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.skupperdesigner.app.ui.CanvasNodes;
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
 import org.skupperdesigner.app.ui.TestWindows;
@@ -112,8 +113,8 @@ class SimulationModeTest {
 
     /** Right-click selects the link; Monocle does not synthesise the context-menu request, so it is fired here. */
     private void rightClickLink(FxRobot robot) {
-        robot.rightClickOn("#link-east-to-west");
-        javafx.geometry.Point2D p = robot.point("#link-east-to-west").query();
+        robot.rightClickOn(CanvasNodes.link(robot, "east-to-west"));
+        javafx.geometry.Point2D p = robot.point(CanvasNodes.link(robot, "east-to-west")).query();
         robot.interact(() -> window.canvas().fireEvent(new javafx.scene.input.ContextMenuEvent(
                 javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 0, 0, p.getX(), p.getY(), false, null)));
         WaitForAsyncUtils.waitForFxEvents();

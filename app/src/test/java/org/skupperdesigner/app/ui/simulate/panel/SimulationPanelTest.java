@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.skupperdesigner.app.ui.CanvasNodes;
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
 import org.skupperdesigner.app.ui.TestWindows;
@@ -59,7 +60,7 @@ class SimulationPanelTest {
         awaitTraffic();
         robot.interact(() -> mode().panel().targetProperty().set(CONNECTOR));
 
-        robot.clickOn("#row-west-Listener-backend");
+        robot.clickOn(CanvasNodes.row(robot, "west/Listener/backend"));
         assertThat(fx(() -> mode().panel().targetProperty().get())).isEqualTo(LISTENER);
 
         waitFor(30, () -> points("ok/s").size() >= 3 && last("ok/s") > 0);
@@ -81,7 +82,7 @@ class SimulationPanelTest {
         assertThat(rows.size()).isLessThanOrEqualTo(FlowTableModel.DEFAULT_LIMIT);
         assertThat(rows).extracting(FlowRow::endedAt).isSortedAccordingTo((a, b) -> Double.compare(b, a));
 
-        robot.clickOn("#row-east-Connector-backend");
+        robot.clickOn(CanvasNodes.row(robot, "east/Connector/backend"));
         assertThat(fx(() -> mode().panel().targetProperty().get())).isEqualTo(CONNECTOR);
         waitFor(20, () -> points("ok/s").size() >= 2 && last("ok/s") > 0);
         assertThat(fx(() -> panel().figures().charts().summaryText())).startsWith("Connector east/backend")
@@ -94,7 +95,7 @@ class SimulationPanelTest {
         awaitTraffic();
 
         // traffic: a lower rate, then stop
-        robot.clickOn("#row-west-Listener-backend");
+        robot.clickOn(CanvasNodes.row(robot, "west/Listener/backend"));
         type(robot, "#sim-traffic-rate", "4");
         press(robot, "#sim-traffic-apply");
         waitFor(30, () -> {
@@ -117,7 +118,7 @@ class SimulationPanelTest {
         waitFor(15, () -> fx(() -> mode().live().listener("west/backend").traffic()));
 
         // workload: every connection fails, then none fails but each waits 300 ms
-        robot.clickOn("#row-east-Connector-backend");
+        robot.clickOn(CanvasNodes.row(robot, "east/Connector/backend"));
         type(robot, "#sim-workload-failure-rate", "100%");
         press(robot, "#sim-workload-apply");
         waitFor(30, () -> {
