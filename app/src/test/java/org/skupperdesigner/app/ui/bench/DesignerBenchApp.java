@@ -120,8 +120,8 @@ public final class DesignerBenchApp extends Application {
                 last = now;
                 if (pulse == measureFrom + frames + 1) {
                     report(sites);
-                    System.out.printf("scene nodes: %d, cards built: %d%n", count(stage.getScene().getRoot()),
-                            window.canvas().builtCardIds().size());
+                    System.out.printf("scene nodes: %d, cards built: %d%n",
+                            NodeCounts.count(stage.getScene().getRoot()), window.canvas().builtCardIds().size());
                     // File > New, a few frames of the empty canvas, then File > Open of the same design in the
                     // running window: the same reading and showing, without the window's own first-time cost
                     window.actions().files().newDesign();
@@ -139,16 +139,6 @@ public final class DesignerBenchApp extends Application {
                 }
             }
         }.start();
-    }
-
-    private static int count(javafx.scene.Node n) {
-        int c = 1;
-        if (n instanceof javafx.scene.Parent p) {
-            for (javafx.scene.Node k : p.getChildrenUnmodifiable()) {
-                c += count(k);
-            }
-        }
-        return c;
     }
 
     private static void hideGrid(javafx.scene.Node n) {

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.skupperdesigner.app.ui.DesignerWindow;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
+import org.skupperdesigner.app.ui.bench.NodeCounts;
 import org.skupperdesigner.model.network.NetworkSite;
 
 /**
@@ -58,7 +59,7 @@ public final class CardBuildBench {
                 long cpu = threads.getCurrentThreadCpuTime();
                 List<SiteCardView> cards = build(root, fresh);
                 perCard[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / CARDS;
-                nodes = cards.stream().mapToInt(CardBuildBench::count).sum() / CARDS;
+                nodes = cards.stream().mapToInt(NodeCounts::count).sum() / CARDS;
             }
             Arrays.sort(perCard);
             System.out.printf("card build (construct, CSS, layout): min %.3f, median %.3f, p90 %.3f ms per card; "
@@ -77,15 +78,5 @@ public final class CardBuildBench {
             root.layout();
             return cards;
         }
-    }
-
-    private static int count(javafx.scene.Node n) {
-        int c = 1;
-        if (n instanceof javafx.scene.Parent p) {
-            for (javafx.scene.Node k : p.getChildrenUnmodifiable()) {
-                c += count(k);
-            }
-        }
-        return c;
     }
 }
