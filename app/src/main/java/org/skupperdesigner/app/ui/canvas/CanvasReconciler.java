@@ -37,6 +37,9 @@ final class CanvasReconciler {
     private final Map<String, LinkView> linkViews = new HashMap<>();
     private final Map<String, ServicePairing> pairings = new LinkedHashMap<>();
     private final Map<String, ServiceLineView> lineViews = new HashMap<>();
+    /** Slots whose card is built, in building order. */
+    private final Set<SiteSlot> built = new java.util.LinkedHashSet<>();
+    private final WorldIndex index = new WorldIndex(this);
     private Consumer<Node> onBuilt = node -> { };
 
     CanvasReconciler(Group cardLayer, Group linkLayer, Group serviceLayer) {
@@ -54,6 +57,12 @@ final class CanvasReconciler {
         reconcileSlots(network);
         reconcileLinks(network);
         reconcilePairings(network);
+        index.invalidate();
+    }
+
+    /** Where slots, links and pairings lie: what is near the view, without walking the whole design. */
+    WorldIndex index() {
+        return index;
     }
 
     private void reconcileSlots(Network network) {
@@ -136,12 +145,14 @@ final class CanvasReconciler {
             return slot.view();
         }
         SiteCardView card = slot.materialize();
+        built.add(slot);
         cardLayer.getChildren().add(card);
         onBuilt.accept(card);
         return card;
     }
 
     void dematerialize(SiteSlot slot) {
+        built.remove(slot);
         SiteCardView gone = slot.dematerialize();
         if (gone != null) {
             cardLayer.getChildren().remove(gone);
@@ -206,12 +217,15 @@ final class CanvasReconciler {
 
     /** Built card nodes. */
     List<SiteCardView> cards() {
-        List<SiteCardView> built = new ArrayList<>();
-        for (SiteSlot slot : slots.values()) {
-            if (slot.isMaterialized()) {
-                built.add(slot.view());
-            }
+        List<SiteCardView> cards = new ArrayList<>(built.size());
+        for (SiteSlot slot : built) {
+            cards.add(slot.view());
         }
+        return cards;
+    }
+
+    /** Slots whose card is built. */
+    Collection<SiteSlot> builtSlots() {
         return built;
     }
 

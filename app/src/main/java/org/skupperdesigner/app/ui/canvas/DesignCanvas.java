@@ -138,6 +138,7 @@ public final class DesignCanvas extends Region {
 
     /** A card moved by a gesture without a new snapshot (drag preview): the sketch and minimap follow. */
     void previewMoved() {
+        reconciler.index().invalidate();
         requestLayout();
         minimap.redraw();
     }

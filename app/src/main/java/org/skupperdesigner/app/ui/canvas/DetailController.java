@@ -105,7 +105,8 @@ final class DetailController {
 
     int visibleCards(Bounds view) {
         int count = 0;
-        for (SiteSlot slot : reconciler.slots()) {
+        for (SiteSlot slot : reconciler.index().slotsNear(view.getMinX(), view.getMinY(), view.getMaxX(),
+                view.getMaxY())) {
             if (slot.intersects(view.getMinX(), view.getMinY(), view.getMaxX(), view.getMaxY())) {
                 count++;
             }
@@ -114,8 +115,8 @@ final class DetailController {
     }
 
     private void dropOutside(Region keep, boolean serviceLines) {
-        for (SiteSlot slot : reconciler.slots()) {
-            if (slot.isMaterialized() && !slot.isDragged() && !pinned.contains(slot) && !keep.meets(slot)) {
+        for (SiteSlot slot : List.copyOf(reconciler.builtSlots())) {
+            if (!slot.isDragged() && !pinned.contains(slot) && !keep.meets(slot)) {
                 reconciler.dematerialize(slot);
             }
         }
@@ -136,8 +137,9 @@ final class DetailController {
     /** Builds up to a pulse's budget of missing nodes within {@code build}; true when some are still missing. */
     private boolean buildWithin(Region build, Bounds view, boolean serviceLines, int cards) {
         Point2D center = new Point2D(view.getCenterX(), view.getCenterY());
+        WorldIndex index = reconciler.index();
         List<SiteSlot> missing = new ArrayList<>();
-        for (SiteSlot slot : reconciler.slots()) {
+        for (SiteSlot slot : index.slotsNear(build.minX, build.minY, build.maxX, build.maxY)) {
             if (!slot.isMaterialized() && build.meets(slot)) {
                 missing.add(slot);
             }
@@ -146,23 +148,24 @@ final class DetailController {
         missing.stream().limit(cards).forEach(reconciler::materialize);
         int lines = 0;
         boolean linesLeft = false;
-        for (Map.Entry<String, NetworkLink> e : reconciler.linkModels().entrySet()) {
-            NetworkLink link = e.getValue();
-            if (reconciler.link(e.getKey()) == null
+        for (String id : index.linksNear(build.minX, build.minY, build.maxX, build.maxY)) {
+            NetworkLink link = reconciler.linkModels().get(id);
+            if (link != null && reconciler.link(id) == null
                     && build.meets(reconciler.slot(link.fromSite()), reconciler.slot(link.toSite()))) {
                 if (lines++ < LINES_PER_PULSE) {
-                    reconciler.materializeLink(e.getKey());
+                    reconciler.materializeLink(id);
                 } else {
                     linesLeft = true;
                 }
             }
         }
         if (serviceLines) {
-            for (Map.Entry<String, ServicePairing> e : reconciler.pairings().entrySet()) {
-                if (!reconciler.lineViews().containsKey(e.getKey())
-                        && e.getValue().intersects(build.minX, build.minY, build.maxX, build.maxY)) {
+            for (String key : index.pairingsNear(build.minX, build.minY, build.maxX, build.maxY)) {
+                ServicePairing pairing = reconciler.pairings().get(key);
+                if (pairing != null && !reconciler.lineViews().containsKey(key)
+                        && pairing.intersects(build.minX, build.minY, build.maxX, build.maxY)) {
                     if (lines++ < LINES_PER_PULSE) {
-                        reconciler.materializeLine(e.getKey());
+                        reconciler.materializeLine(key);
                     } else {
                         linesLeft = true;
                     }

@@ -2,7 +2,6 @@ package org.skupperdesigner.app.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -91,21 +90,28 @@ final class SketchLayer extends Canvas {
         double z = viewport.zoom();
         Bounds view = viewport.visibleWorld(getWidth(), getHeight());
         g.setTransform(z, 0, 0, z, viewport.panXProperty().get(), viewport.panYProperty().get());
-        for (Map.Entry<String, NetworkLink> e : model.linkModels().entrySet()) {
-            if (sketchAll || model.link(e.getKey()) == null) {
-                drawLink(g, e.getValue(), model, view, z, styles);
+        WorldIndex index = model.index();
+        double minX = view.getMinX();
+        double minY = view.getMinY();
+        double maxX = view.getMaxX();
+        double maxY = view.getMaxY();
+        for (String id : index.linksNear(minX, minY, maxX, maxY)) {
+            NetworkLink link = model.linkModels().get(id);
+            if (link != null && (sketchAll || model.link(id) == null)) {
+                drawLink(g, link, model, view, z, styles);
             }
         }
         if (serviceLines) {
-            for (Map.Entry<String, ServicePairing> e : model.pairings().entrySet()) {
-                if ((sketchAll || !model.lineViews().containsKey(e.getKey()))
-                        && e.getValue().intersects(view.getMinX(), view.getMinY(), view.getMaxX(), view.getMaxY())) {
-                    drawServiceLine(g, e.getValue(), z, styles);
+            for (String key : index.pairingsNear(minX, minY, maxX, maxY)) {
+                ServicePairing pairing = model.pairings().get(key);
+                if (pairing != null && (sketchAll || !model.lineViews().containsKey(key))
+                        && pairing.intersects(minX, minY, maxX, maxY)) {
+                    drawServiceLine(g, pairing, z, styles);
                 }
             }
         }
         named.clear();
-        for (SiteSlot slot : model.slots()) {
+        for (SiteSlot slot : index.slotsNear(minX, minY, maxX, maxY)) {
             if ((sketchAll || !slot.isMaterialized())
                     && slot.intersects(view.getMinX(), view.getMinY(), view.getMaxX(), view.getMaxY())) {
                 drawCard(g, slot, z, styles);
@@ -122,21 +128,27 @@ final class SketchLayer extends Canvas {
 
     private boolean hasUnbuiltVisible(CanvasViewport viewport, CanvasReconciler model, boolean serviceLines) {
         Bounds view = viewport.visibleWorld(getWidth(), getHeight());
-        for (SiteSlot slot : model.slots()) {
-            if (!slot.isMaterialized()
-                    && slot.intersects(view.getMinX(), view.getMinY(), view.getMaxX(), view.getMaxY())) {
+        WorldIndex index = model.index();
+        double minX = view.getMinX();
+        double minY = view.getMinY();
+        double maxX = view.getMaxX();
+        double maxY = view.getMaxY();
+        for (SiteSlot slot : index.slotsNear(minX, minY, maxX, maxY)) {
+            if (!slot.isMaterialized() && slot.intersects(minX, minY, maxX, maxY)) {
                 return true;
             }
         }
-        for (Map.Entry<String, NetworkLink> e : model.linkModels().entrySet()) {
-            if (model.link(e.getKey()) == null && linkMeets(e.getValue(), model, view)) {
+        for (String id : index.linksNear(minX, minY, maxX, maxY)) {
+            NetworkLink link = model.linkModels().get(id);
+            if (link != null && model.link(id) == null && linkMeets(link, model, view)) {
                 return true;
             }
         }
         if (serviceLines) {
-            for (Map.Entry<String, ServicePairing> e : model.pairings().entrySet()) {
-                if (!model.lineViews().containsKey(e.getKey())
-                        && e.getValue().intersects(view.getMinX(), view.getMinY(), view.getMaxX(), view.getMaxY())) {
+            for (String key : index.pairingsNear(minX, minY, maxX, maxY)) {
+                ServicePairing pairing = model.pairings().get(key);
+                if (pairing != null && !model.lineViews().containsKey(key)
+                        && pairing.intersects(minX, minY, maxX, maxY)) {
                     return true;
                 }
             }
