@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.skupperdesigner.model.network.NetworkLink;
 
@@ -102,7 +103,7 @@ final class WorldIndex {
     }
 
     /** Adds to every bucket under the box of both cards (at the tallest height), widened sideways by {@code bend}. */
-    private void spanning(SiteSlot a, SiteSlot b, double bend, java.util.function.Consumer<Bucket> add) {
+    private void spanning(SiteSlot a, SiteSlot b, double bend, Consumer<Bucket> add) {
         double minX = Math.min(a.worldX(), b.worldX()) - bend;
         double maxX = Math.max(a.worldX(), b.worldX()) + SiteCardView.WIDTH + bend;
         double minY = Math.min(a.worldY(), b.worldY());
@@ -114,8 +115,7 @@ final class WorldIndex {
         }
     }
 
-    private void forEachBucket(double minX, double minY, double maxX, double maxY,
-            java.util.function.Consumer<Bucket> visit) {
+    private void forEachBucket(double minX, double minY, double maxX, double maxY, Consumer<Bucket> visit) {
         for (long cx = cell(minX); cx <= cell(maxX); cx++) {
             for (long cy = cell(minY); cy <= cell(maxY); cy++) {
                 Bucket b = buckets.get(key(cx, cy));
