@@ -139,7 +139,7 @@ final class DetailController {
         Point2D center = new Point2D(view.getCenterX(), view.getCenterY());
         WorldIndex index = reconciler.index();
         List<SiteSlot> missing = new ArrayList<>();
-        for (SiteSlot slot : index.slotsNear(build.minX, build.minY, build.maxX, build.maxY)) {
+        for (SiteSlot slot : index.slotsNear(build)) {
             if (!slot.isMaterialized() && build.meets(slot)) {
                 missing.add(slot);
             }
@@ -148,7 +148,7 @@ final class DetailController {
         missing.stream().limit(cards).forEach(reconciler::materialize);
         int lines = 0;
         boolean linesLeft = false;
-        for (String id : index.linksNear(build.minX, build.minY, build.maxX, build.maxY)) {
+        for (String id : index.linksNear(build)) {
             NetworkLink link = reconciler.linkModels().get(id);
             if (link != null && reconciler.link(id) == null
                     && build.meets(reconciler.slot(link.fromSite()), reconciler.slot(link.toSite()))) {
@@ -160,10 +160,9 @@ final class DetailController {
             }
         }
         if (serviceLines) {
-            for (String key : index.pairingsNear(build.minX, build.minY, build.maxX, build.maxY)) {
+            for (String key : index.pairingsNear(build)) {
                 ServicePairing pairing = reconciler.pairings().get(key);
-                if (pairing != null && !reconciler.lineViews().containsKey(key)
-                        && pairing.intersects(build.minX, build.minY, build.maxX, build.maxY)) {
+                if (pairing != null && !reconciler.lineViews().containsKey(key) && build.meets(pairing)) {
                     if (lines++ < LINES_PER_PULSE) {
                         reconciler.materializeLine(key);
                     } else {
@@ -185,6 +184,11 @@ final class DetailController {
 
         boolean meets(SiteSlot slot) {
             return slot.intersects(minX, minY, maxX, maxY);
+        }
+
+        /** Whether the service line's curve (its bounding box) meets the region. */
+        boolean meets(ServicePairing pairing) {
+            return pairing.intersects(minX, minY, maxX, maxY);
         }
 
         /** Whether the link between two cards (the box spanned by their centres) meets the region. */

@@ -91,29 +91,24 @@ final class SketchLayer extends Canvas {
         Bounds view = viewport.visibleWorld(getWidth(), getHeight());
         g.setTransform(z, 0, 0, z, viewport.panXProperty().get(), viewport.panYProperty().get());
         WorldIndex index = model.index();
-        double minX = view.getMinX();
-        double minY = view.getMinY();
-        double maxX = view.getMaxX();
-        double maxY = view.getMaxY();
-        for (String id : index.linksNear(minX, minY, maxX, maxY)) {
+        DetailController.Region area = DetailController.Region.around(view, 0);
+        for (String id : index.linksNear(area)) {
             NetworkLink link = model.linkModels().get(id);
             if (link != null && (sketchAll || model.link(id) == null)) {
                 drawLink(g, link, model, view, z, styles);
             }
         }
         if (serviceLines) {
-            for (String key : index.pairingsNear(minX, minY, maxX, maxY)) {
+            for (String key : index.pairingsNear(area)) {
                 ServicePairing pairing = model.pairings().get(key);
-                if (pairing != null && (sketchAll || !model.lineViews().containsKey(key))
-                        && pairing.intersects(minX, minY, maxX, maxY)) {
+                if (pairing != null && (sketchAll || !model.lineViews().containsKey(key)) && area.meets(pairing)) {
                     drawServiceLine(g, pairing, z, styles);
                 }
             }
         }
         named.clear();
-        for (SiteSlot slot : index.slotsNear(minX, minY, maxX, maxY)) {
-            if ((sketchAll || !slot.isMaterialized())
-                    && slot.intersects(view.getMinX(), view.getMinY(), view.getMaxX(), view.getMaxY())) {
+        for (SiteSlot slot : index.slotsNear(area)) {
+            if ((sketchAll || !slot.isMaterialized()) && area.meets(slot)) {
                 drawCard(g, slot, z, styles);
             }
         }
@@ -129,26 +124,22 @@ final class SketchLayer extends Canvas {
     private boolean hasUnbuiltVisible(CanvasViewport viewport, CanvasReconciler model, boolean serviceLines) {
         Bounds view = viewport.visibleWorld(getWidth(), getHeight());
         WorldIndex index = model.index();
-        double minX = view.getMinX();
-        double minY = view.getMinY();
-        double maxX = view.getMaxX();
-        double maxY = view.getMaxY();
-        for (SiteSlot slot : index.slotsNear(minX, minY, maxX, maxY)) {
-            if (!slot.isMaterialized() && slot.intersects(minX, minY, maxX, maxY)) {
+        DetailController.Region area = DetailController.Region.around(view, 0);
+        for (SiteSlot slot : index.slotsNear(area)) {
+            if (!slot.isMaterialized() && area.meets(slot)) {
                 return true;
             }
         }
-        for (String id : index.linksNear(minX, minY, maxX, maxY)) {
+        for (String id : index.linksNear(area)) {
             NetworkLink link = model.linkModels().get(id);
             if (link != null && model.link(id) == null && linkMeets(link, model, view)) {
                 return true;
             }
         }
         if (serviceLines) {
-            for (String key : index.pairingsNear(minX, minY, maxX, maxY)) {
+            for (String key : index.pairingsNear(area)) {
                 ServicePairing pairing = model.pairings().get(key);
-                if (pairing != null && !model.lineViews().containsKey(key)
-                        && pairing.intersects(minX, minY, maxX, maxY)) {
+                if (pairing != null && !model.lineViews().containsKey(key) && area.meets(pairing)) {
                     return true;
                 }
             }

@@ -43,6 +43,18 @@ final class WorldIndex {
         this.model = model;
     }
 
+    List<SiteSlot> slotsNear(DetailController.Region area) {
+        return slotsNear(area.minX(), area.minY(), area.maxX(), area.maxY());
+    }
+
+    Set<String> linksNear(DetailController.Region area) {
+        return linksNear(area.minX(), area.minY(), area.maxX(), area.maxY());
+    }
+
+    Set<String> pairingsNear(DetailController.Region area) {
+        return pairingsNear(area.minX(), area.minY(), area.maxX(), area.maxY());
+    }
+
     /** The design changed or a card moved: rebuild before the next query. */
     void invalidate() {
         stale = true;

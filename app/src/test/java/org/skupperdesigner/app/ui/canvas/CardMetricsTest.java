@@ -1,11 +1,11 @@
 package org.skupperdesigner.app.ui.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skupperdesigner.app.ui.FxReads.fx;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -80,13 +80,5 @@ class CardMetricsTest {
             return off;
         });
         assertThat(report).isEmpty();
-    }
-
-    private static <T> T fx(FxRobot robot, Supplier<T> read) {
-        Object[] box = new Object[1];
-        robot.interact(() -> box[0] = read.get());
-        @SuppressWarnings("unchecked")
-        T value = (T) box[0];
-        return value;
     }
 }

@@ -2,10 +2,10 @@ package org.skupperdesigner.app.ui.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.skupperdesigner.app.ui.FxReads.fx;
 
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.geometry.Bounds;
@@ -224,13 +224,5 @@ class LevelOfDetailTest {
         double m = marginPx / canvas.viewport().zoom();
         return Set.copyOf(canvas.reconciler().slots().stream().filter(s -> s.intersects(view.getMinX() - m,
                 view.getMinY() - m, view.getMaxX() + m, view.getMaxY() + m)).map(SiteSlot::siteId).toList());
-    }
-
-    private static <T> T fx(FxRobot robot, Supplier<T> read) {
-        Object[] box = new Object[1];
-        robot.interact(() -> box[0] = read.get());
-        @SuppressWarnings("unchecked")
-        T value = (T) box[0];
-        return value;
     }
 }

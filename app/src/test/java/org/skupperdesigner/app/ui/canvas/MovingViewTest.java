@@ -1,6 +1,7 @@
 package org.skupperdesigner.app.ui.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skupperdesigner.app.ui.FxReads.fx;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -134,13 +135,5 @@ class MovingViewTest {
             throw new AssertionError("the canvas did not reach the expected state", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T fx(FxRobot robot, Supplier<T> read) {
-        Object[] box = new Object[1];
-        robot.interact(() -> box[0] = read.get());
-        @SuppressWarnings("unchecked")
-        T value = (T) box[0];
-        return value;
     }
 }

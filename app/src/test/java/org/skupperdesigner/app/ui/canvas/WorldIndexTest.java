@@ -1,13 +1,13 @@
 package org.skupperdesigner.app.ui.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skupperdesigner.app.ui.FxReads.fx;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.scene.Group;
@@ -128,13 +128,5 @@ class WorldIndexTest {
             wrong.add("the generated design has no links or pairings to check");
         }
         return wrong;
-    }
-
-    private static <T> T fx(FxRobot robot, Supplier<T> read) {
-        Object[] box = new Object[1];
-        robot.interact(() -> box[0] = read.get());
-        @SuppressWarnings("unchecked")
-        T value = (T) box[0];
-        return value;
     }
 }

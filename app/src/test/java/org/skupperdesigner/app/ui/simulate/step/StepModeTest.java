@@ -1,9 +1,9 @@
 package org.skupperdesigner.app.ui.simulate.step;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skupperdesigner.app.ui.FxReads.fx;
 
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -173,13 +173,5 @@ class StepModeTest {
             Node node = robot.lookup(query).tryQuery().orElse(null);
             return node instanceof Label l ? l.getText() : "";
         });
-    }
-
-    private static <T> T fx(FxRobot robot, Supplier<T> read) {
-        Object[] out = new Object[1];
-        robot.interact(() -> out[0] = read.get());
-        @SuppressWarnings("unchecked")
-        T value = (T) out[0];
-        return value;
     }
 }
