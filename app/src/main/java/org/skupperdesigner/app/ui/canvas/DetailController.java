@@ -104,10 +104,10 @@ final class DetailController {
     }
 
     int visibleCards(Bounds view) {
+        Region area = Region.around(view, 0);
         int count = 0;
-        for (SiteSlot slot : reconciler.index().slotsNear(view.getMinX(), view.getMinY(), view.getMaxX(),
-                view.getMaxY())) {
-            if (slot.intersects(view.getMinX(), view.getMinY(), view.getMaxX(), view.getMaxY())) {
+        for (SiteSlot slot : reconciler.index().slotsNear(area)) {
+            if (area.meets(slot)) {
                 count++;
             }
         }

@@ -95,7 +95,7 @@ final class SketchLayer extends Canvas {
         for (String id : index.linksNear(area)) {
             NetworkLink link = model.linkModels().get(id);
             if (link != null && (sketchAll || model.link(id) == null)) {
-                drawLink(g, link, model, view, z, styles);
+                drawLink(g, link, model, area, z, styles);
             }
         }
         if (serviceLines) {
@@ -132,7 +132,7 @@ final class SketchLayer extends Canvas {
         }
         for (String id : index.linksNear(area)) {
             NetworkLink link = model.linkModels().get(id);
-            if (link != null && model.link(id) == null && linkMeets(link, model, view)) {
+            if (link != null && model.link(id) == null && linkMeets(link, model, area)) {
                 return true;
             }
         }
@@ -147,15 +147,15 @@ final class SketchLayer extends Canvas {
         return false;
     }
 
-    private static boolean linkMeets(NetworkLink link, CanvasReconciler model, Bounds view) {
-        return DetailController.Region.around(view, 0).meets(model.slot(link.fromSite()), model.slot(link.toSite()));
+    private static boolean linkMeets(NetworkLink link, CanvasReconciler model, DetailController.Region area) {
+        return area.meets(model.slot(link.fromSite()), model.slot(link.toSite()));
     }
 
-    private void drawLink(GraphicsContext g, NetworkLink link, CanvasReconciler model, Bounds view, double z,
-            Styles styles) {
+    private void drawLink(GraphicsContext g, NetworkLink link, CanvasReconciler model, DetailController.Region area,
+            double z, Styles styles) {
         SiteSlot from = model.slot(link.fromSite());
         SiteSlot to = model.slot(link.toSite());
-        if (from == null || to == null || !linkMeets(link, model, view)) {
+        if (from == null || to == null || !linkMeets(link, model, area)) {
             return;
         }
         String id = ElementIds.LINK_PREFIX + link.id();

@@ -43,44 +43,33 @@ final class WorldIndex {
         this.model = model;
     }
 
-    List<SiteSlot> slotsNear(DetailController.Region area) {
-        return slotsNear(area.minX(), area.minY(), area.maxX(), area.maxY());
-    }
-
-    Set<String> linksNear(DetailController.Region area) {
-        return linksNear(area.minX(), area.minY(), area.maxX(), area.maxY());
-    }
-
-    Set<String> pairingsNear(DetailController.Region area) {
-        return pairingsNear(area.minX(), area.minY(), area.maxX(), area.maxY());
-    }
-
     /** The design changed or a card moved: rebuild before the next query. */
     void invalidate() {
         stale = true;
     }
 
-    /** Slots whose cards may meet the rectangle (test each with {@link SiteSlot#intersects}). */
-    List<SiteSlot> slotsNear(double minX, double minY, double maxX, double maxY) {
+    /** Slots whose cards may meet {@code area} (test each with {@link DetailController.Region#meets(SiteSlot)}). */
+    List<SiteSlot> slotsNear(DetailController.Region area) {
         ensureBuilt();
         List<SiteSlot> found = new ArrayList<>();
-        forEachBucket(minX - SiteCardView.WIDTH, minY - tallest, maxX, maxY, b -> found.addAll(b.slots));
+        forEachBucket(area.minX() - SiteCardView.WIDTH, area.minY() - tallest, area.maxX(), area.maxY(),
+                b -> found.addAll(b.slots));
         return found;
     }
 
-    /** Ids of links that may meet the rectangle, in no particular order and each once. */
-    Set<String> linksNear(double minX, double minY, double maxX, double maxY) {
+    /** Ids of links that may meet {@code area}, in no particular order and each once. */
+    Set<String> linksNear(DetailController.Region area) {
         ensureBuilt();
         Set<String> found = new LinkedHashSet<>();
-        forEachBucket(minX, minY, maxX, maxY, b -> found.addAll(b.links));
+        forEachBucket(area.minX(), area.minY(), area.maxX(), area.maxY(), b -> found.addAll(b.links));
         return found;
     }
 
-    /** Keys of service pairings that may meet the rectangle, each once. */
-    Set<String> pairingsNear(double minX, double minY, double maxX, double maxY) {
+    /** Keys of service pairings that may meet {@code area}, each once. */
+    Set<String> pairingsNear(DetailController.Region area) {
         ensureBuilt();
         Set<String> found = new LinkedHashSet<>();
-        forEachBucket(minX, minY, maxX, maxY, b -> found.addAll(b.pairings));
+        forEachBucket(area.minX(), area.minY(), area.maxX(), area.maxY(), b -> found.addAll(b.pairings));
         return found;
     }
 

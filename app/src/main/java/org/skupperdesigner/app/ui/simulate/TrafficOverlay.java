@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
+import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.network.NetworkSite;
@@ -205,8 +206,7 @@ final class TrafficOverlay {
     List<Point2D[]> legs(FlowView f, LiveNetwork live) {
         List<String> path = f.linkPath().isEmpty() && f.closed() == null ? live.pathOf(f.listenerId()) : f.linkPath();
         List<Point2D[]> legs = new ArrayList<>();
-        int slash = f.listenerId() == null ? -1 : f.listenerId().indexOf('/');
-        String at = slash > 0 ? f.listenerId().substring(0, slash) : null;
+        String at = f.listenerId() == null ? null : ElementIds.siteOf(f.listenerId());
         for (int i = 0; i < path.size(); i++) {
             String linkId = path.get(i);
             NetworkLink link = links.get(linkId);

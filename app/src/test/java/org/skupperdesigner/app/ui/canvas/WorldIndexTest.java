@@ -59,13 +59,13 @@ class WorldIndexTest {
     void aDraggedCardIsFoundWhereItWasDroppedOnceTheIndexIsInvalidated(FxRobot robot) {
         List<String> found = fx(robot, () -> {
             SiteSlot slot = model.slots().iterator().next();
-            model.index().slotsNear(0, 0, 1, 1); // build the index before the move
+            model.index().slotsNear(new DetailController.Region(0, 0, 1, 1)); // build the index before the move
             slot.setDrag(5_000, 4_000);
             model.index().invalidate();
             double x = slot.worldX() + 10;
             double y = slot.worldY() + 10;
             List<String> ids = new ArrayList<>();
-            model.index().slotsNear(x, y, x + 1, y + 1).forEach(s -> ids.add(s.siteId()));
+            model.index().slotsNear(new DetailController.Region(x, y, x + 1, y + 1)).forEach(s -> ids.add(s.siteId()));
             ids.add("mismatches:" + mismatches(new Random(3), 50).size());
             slot.setDrag(0, 0);
             model.index().invalidate();
@@ -89,7 +89,7 @@ class WorldIndexTest {
             Set<String> slots = new TreeSet<>();
             model.slots().stream().filter(view::meets).forEach(s -> slots.add(s.siteId()));
             Set<String> indexedSlots = new TreeSet<>();
-            model.index().slotsNear(minX, minY, maxX, maxY).stream().filter(view::meets)
+            model.index().slotsNear(view).stream().filter(view::meets)
                     .forEach(s -> indexedSlots.add(s.siteId()));
 
             Set<String> links = new TreeSet<>();
@@ -99,7 +99,7 @@ class WorldIndexTest {
                 }
             });
             Set<String> indexedLinks = new TreeSet<>();
-            model.index().linksNear(minX, minY, maxX, maxY).forEach(id -> {
+            model.index().linksNear(view).forEach(id -> {
                 NetworkLink l = model.linkModels().get(id);
                 if (view.meets(model.slot(l.fromSite()), model.slot(l.toSite()))) {
                     indexedLinks.add(id);
@@ -113,7 +113,7 @@ class WorldIndexTest {
                 }
             });
             Set<String> indexedPairings = new TreeSet<>();
-            model.index().pairingsNear(minX, minY, maxX, maxY).forEach(key -> {
+            model.index().pairingsNear(view).forEach(key -> {
                 if (model.pairings().get(key).intersects(minX, minY, maxX, maxY)) {
                     indexedPairings.add(key);
                 }
