@@ -87,7 +87,7 @@ public final class DesignCanvas extends Region {
         queries = new WorldQueries(reconciler);
         detail = new DetailController(reconciler);
         minimap = new Minimap(this);
-        getChildren().addAll(grid, sketch, world, rubberBand, minimap, minimap.frameNode());
+        getChildren().addAll(grid, sketch, world, rubberBand, minimap.shadowNode(), minimap, minimap.frameNode());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -183,6 +183,7 @@ public final class DesignCanvas extends Region {
         double mw = minimap.prefWidth(-1);
         double mh = minimap.prefHeight(-1);
         minimap.resizeRelocate(w - mw - 14, h - mh - 14, mw, mh);
+        minimap.shadowNode().resizeRelocate(w - mw - 14, h - mh - 14, mw, mh);
         minimap.frameNode().relocate(w - mw - 14, h - mh - 14);
     }
 

@@ -5,6 +5,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 
@@ -25,6 +26,7 @@ final class Minimap extends StackPane {
     private final DesignCanvas owner;
     private final Canvas sites = new Canvas(W, H);
     private final Canvas frame = new Canvas(W, H);
+    private final Region shadow = new Region();
     private boolean contentDirty = true;
     private boolean frameDirty = true;
     private double scale = 1;
@@ -39,6 +41,13 @@ final class Minimap extends StackPane {
         // minimap (sites, background, drop shadow) renders from a cached bitmap instead of redoing its shadow
         frame.setMouseTransparent(true);
         frame.setManaged(false);
+        // the drop shadow is a node of its own below the minimap, filtered once: on the minimap it was filtered
+        // again whenever the sites were redrawn, which is every frame while the view extends past the design
+        shadow.getStyleClass().add("minimap-shadow");
+        shadow.setMouseTransparent(true);
+        shadow.setManaged(false);
+        shadow.setCache(true);
+        shadow.visibleProperty().bind(visibleProperty());
         getChildren().add(sites);
         setCache(true);
         setPrefSize(W, H);
@@ -51,6 +60,11 @@ final class Minimap extends StackPane {
     /** The node that shows the visible area; the owner places it over the minimap. */
     Canvas frameNode() {
         return frame;
+    }
+
+    /** The node that casts the minimap's shadow; the owner places it under the minimap, at the same bounds. */
+    Region shadowNode() {
+        return shadow;
     }
 
     /** The design changed (sites, links, selection): redraw everything. */

@@ -184,7 +184,9 @@ public final class DesignerBenchApp extends Application {
     private static void drive(CanvasViewport viewport, int pulse) {
         double angle = pulse * 0.05;
         viewport.panBy(Math.cos(angle) * 12, Math.sin(angle) * 12);
-        double z = 0.875 + 0.625 * Math.sin(pulse * 0.02);
+        // -Dbench.zoom=1.0 pans at one zoom (to profile one level of detail on its own)
+        String fixed = System.getProperty("bench.zoom");
+        double z = fixed != null ? Double.parseDouble(fixed) : 0.875 + 0.625 * Math.sin(pulse * 0.02);
         viewport.zoomAt(z / viewport.zoom(), 700, 400);
     }
 
