@@ -1,6 +1,7 @@
 package org.skupperdesigner.app.ui.canvas;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.layout.StackPane;
@@ -40,8 +41,11 @@ public final class LinkView extends Group {
         hitArea.setOpacity(0);
         cost.setCacheHint(javafx.scene.CacheHint.SCALE);
         getChildren().addAll(hitArea, line, arrow, cost);
-        cost.translateXProperty().bind(cost.widthProperty().divide(-2));
-        cost.translateYProperty().bind(cost.heightProperty().divide(-2));
+        // centred on whole pixels, so that its cached bitmap is copied, not resampled (see CanvasViewport)
+        cost.translateXProperty().bind(Bindings.createDoubleBinding(() -> -Math.rint(cost.getWidth() / 2),
+                cost.widthProperty()));
+        cost.translateYProperty().bind(Bindings.createDoubleBinding(() -> -Math.rint(cost.getHeight() / 2),
+                cost.heightProperty()));
         from.geometryProperty().addListener(follow);
         to.geometryProperty().addListener(follow);
         update(link);
@@ -103,8 +107,8 @@ public final class LinkView extends Group {
         double mx = (start.getX() + end.getX()) / 2;
         double my = (start.getY() + end.getY()) / 2;
         // the label centres itself on (mx, my) through the translate bindings set up in the constructor
-        cost.setLayoutX(mx);
-        cost.setLayoutY(my);
+        cost.setLayoutX(Math.rint(mx));
+        cost.setLayoutY(Math.rint(my));
     }
 
     void dispose() {
