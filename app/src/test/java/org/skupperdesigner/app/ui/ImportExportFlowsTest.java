@@ -138,6 +138,53 @@ class ImportExportFlowsTest {
     }
 
     @Test
+    void exportingOverAnEarlierExportAsksFirstAndGoingBackKeepsTheFilesAndTheDialog(FxRobot robot)
+            throws Exception {
+        Path out = fx.home.resolve("again-out");
+        fx.dialogs.answer(out);
+        menu(robot, "File", "Export Skupper YAML…");
+        robot.clickOn("#" + ExportDialog.BROWSE_ID);
+        robot.clickOn("#" + ExportDialog.EXPORT_ID);
+        assertThat(fx.prompts.shown("replace")).as("a new folder: nothing to replace").isEmpty();
+        Path readme = out.resolve("README.md");
+        Files.writeString(readme, "\nnotes added by hand\n", java.nio.file.StandardOpenOption.APPEND);
+
+        fx.prompts.answerReplace(false);
+        fx.dialogs.answer(out);
+        menu(robot, "File", "Export Skupper YAML…");
+        robot.clickOn("#" + ExportDialog.BROWSE_ID);
+        robot.clickOn("#" + ExportDialog.EXPORT_ID);
+
+        assertThat(fx.prompts.shown("replace")).singleElement().satisfies(q -> {
+            assertThat(q.header()).isEqualTo("Replace the earlier export in again-out?");
+            assertThat(q.text()).contains("west/", "east/", "README.md");
+        });
+        assertThat(Files.readString(readme)).as("kept after going back").contains("notes added by hand");
+        assertThat(robot.lookup("#" + ExportDialog.EXPORT_ID).tryQuery()).as("the dialog stays open").isPresent();
+
+        fx.prompts.answerReplace(true);
+        robot.clickOn("#" + ExportDialog.EXPORT_ID);
+
+        assertThat(fx.prompts.shown("replace")).hasSize(2);
+        assertThat(Files.readString(readme)).doesNotContain("notes added by hand");
+        assertThat(fx.prompts.shown("info")).hasSize(2).allSatisfy(i -> assertThat(i.header())
+                .isEqualTo("Export finished"));
+    }
+
+    @Test
+    void theExportFormatsNameWhatTheyWouldReplace() throws Exception {
+        Path dir = Files.createDirectories(fx.home.resolve("targets"));
+        Files.createDirectories(dir.resolve("west"));
+        Files.writeString(dir.resolve("east.yaml"), "kind: Site\n");
+        var network = DesignTemplate.HELLO_WORLD.build();
+
+        assertThat(ExportDialog.existingTargets(network, ExportFormat.FOLDERS, dir)).containsExactly("west/");
+        assertThat(ExportDialog.existingTargets(network, ExportFormat.YAML, dir)).containsExactly("east.yaml");
+        assertThat(ExportDialog.existingTargets(network, ExportFormat.CLI, dir)).isEmpty();
+        assertThat(ExportDialog.existingTargets(network, ExportFormat.FOLDERS, dir.resolve("missing"))).isEmpty();
+    }
+
+    @Test
     void exportsTheCanvasAsPngAndSvgFromTheMenu(FxRobot robot) throws Exception {
         fx.dialogs.answer(fx.home.resolve("canvas")).answer(fx.home.resolve("canvas.svg"));
         menu(robot, "File", "Export Canvas as PNG…");

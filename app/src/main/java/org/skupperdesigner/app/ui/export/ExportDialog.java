@@ -98,8 +98,54 @@ public final class ExportDialog {
         exportButton.setId(EXPORT_ID);
         exportButton.disableProperty().bind(Bindings.createBooleanBinding(() -> folder.getText().isBlank()
                 || network.sites().isEmpty(), folder.textProperty()));
+        // files of an earlier export (perhaps edited by hand) are replaced only when the user says so; going back
+        // keeps the dialog open with the choices made
+        exportButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!replaceConfirmed(dialog.getDialogPane().getScene().getWindow(), network, folder.getText().trim(),
+                    format.getValue())) {
+                e.consume();
+            }
+        });
         dialog.showAndWait().filter(b -> b == export)
                 .ifPresent(b -> write(owner, network, folder.getText().trim(), format.getValue(), designFile));
+    }
+
+    private boolean replaceConfirmed(Window owner, Network network, String folder, ExportFormat format) {
+        Path dir;
+        try {
+            dir = Path.of(folder);
+        } catch (java.nio.file.InvalidPathException e) {
+            return true; // write() explains the bad name
+        }
+        java.util.List<String> existing = existingTargets(network, format, dir);
+        if (existing.isEmpty()) {
+            return true;
+        }
+        String names = existing.stream().limit(6).collect(java.util.stream.Collectors.joining("\n  ", "  ",
+                existing.size() > 6 ? "\n  and " + (existing.size() - 6) + " more" : ""));
+        return context.prompts().confirmReplace(owner, "Replace the earlier export in " + dir.getFileName() + "?",
+                "Already in " + dir.toAbsolutePath().normalize() + ":\n" + names + "\n\nExporting writes the "
+                        + "design's version of these, replacing any changes made to them since.");
+    }
+
+    /** The top-level files and folders the export would write that already exist in {@code dir}. */
+    public static java.util.List<String> existingTargets(Network network, ExportFormat format, Path dir) {
+        return targets(network, format).stream().filter(name -> java.nio.file.Files.exists(dir.resolve(name)))
+                .toList();
+    }
+
+    /** The top-level files and folders an export writes (folders end in a slash). */
+    static java.util.List<String> targets(Network network, ExportFormat format) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        switch (format) {
+            case CLI -> names.add(BundleExporter.CLI_SCRIPT);
+            case YAML -> network.sites().forEach(s -> names.add(s.name() + ".yaml"));
+            case FOLDERS -> {
+                network.sites().forEach(s -> names.add(s.name() + "/"));
+                names.add(BundleExporter.README);
+            }
+        }
+        return names;
     }
 
     private void write(Window owner, Network network, String folder, ExportFormat format, Path designFile) {
@@ -136,12 +182,12 @@ public final class ExportDialog {
             lines.add(BundleExporter.CLI_SCRIPT + "  (" + network.sites().size() + " sites)");
             return lines;
         }
-        for (NetworkSite s : network.sites()) {
-            String target = format == ExportFormat.FOLDERS ? s.name() + "/" : s.name() + ".yaml";
-            lines.add(target + "  (" + s.platform().id() + ", " + s.resources().size() + " resources)");
-        }
-        if (format == ExportFormat.FOLDERS) {
-            lines.add(BundleExporter.README);
+        java.util.List<String> names = targets(network, format);
+        java.util.List<NetworkSite> sites = network.sites();
+        for (int i = 0; i < names.size(); i++) {
+            NetworkSite s = i < sites.size() ? sites.get(i) : null;
+            lines.add(s == null ? names.get(i)
+                    : names.get(i) + "  (" + s.platform().id() + ", " + s.resources().size() + " resources)");
         }
         return lines;
     }

@@ -17,6 +17,8 @@ public final class AlertPrompts implements Prompts {
     public static final String CANCEL_ID = "unsaved-cancel";
     public static final String RECOVER_ID = "recovery-recover";
     public static final String RECOVERY_DISCARD_ID = "recovery-discard";
+    public static final String REPLACE_ID = "replace-replace";
+    public static final String REPLACE_CANCEL_ID = "replace-cancel";
 
     @Override
     public UnsavedChoice confirmUnsaved(Window owner, String designName) {
@@ -49,6 +51,21 @@ public final class AlertPrompts implements Prompts {
         tag(alert, recover, RECOVER_ID);
         tag(alert, discard, RECOVERY_DISCARD_ID);
         return show(alert, owner).orElse(discard) == recover;
+    }
+
+    @Override
+    public boolean confirmReplace(Window owner, String header, String text) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, replace, ButtonType.CANCEL);
+        alert.setTitle("Replace files");
+        alert.setHeaderText(header);
+        alert.getDialogPane().setPrefWidth(620);
+        tag(alert, replace, REPLACE_ID);
+        tag(alert, ButtonType.CANCEL, REPLACE_CANCEL_ID);
+        // Cancel is the default: Enter must not overwrite files
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return show(alert, owner).orElse(ButtonType.CANCEL) == replace;
     }
 
     /** " (saved 21 Nov, 08:51)" from the file's time, or nothing when it cannot be read. */

@@ -16,6 +16,9 @@ public interface Prompts {
     /** At start-up, when {@code recoveryFile} was left by a session that did not close cleanly: true to recover. */
     boolean offerRecovery(Window owner, Path recoveryFile);
 
+    /** Before files from an earlier run would be overwritten: true to replace them, false to go back. */
+    boolean confirmReplace(Window owner, String header, String text);
+
     void info(Window owner, String header, String text);
 
     void error(Window owner, String header, String text);

@@ -20,6 +20,7 @@ public final class ScriptedPrompts implements Prompts {
 
     private final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
     private final Deque<Boolean> recoveryAnswers = new ArrayDeque<>();
+    private final Deque<Boolean> replaceAnswers = new ArrayDeque<>();
     private final List<Shown> shown = new CopyOnWriteArrayList<>();
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
 
@@ -30,6 +31,11 @@ public final class ScriptedPrompts implements Prompts {
 
     public synchronized ScriptedPrompts answerRecovery(boolean recover) {
         recoveryAnswers.add(recover);
+        return this;
+    }
+
+    public synchronized ScriptedPrompts answerReplace(boolean replace) {
+        replaceAnswers.add(replace);
         return this;
     }
 
@@ -63,6 +69,16 @@ public final class ScriptedPrompts implements Prompts {
             return false;
         }
         return recoveryAnswers.poll();
+    }
+
+    @Override
+    public synchronized boolean confirmReplace(Window owner, String header, String text) {
+        shown.add(new Shown("replace", header, text));
+        if (replaceAnswers.isEmpty()) {
+            unexpected.add("replace: " + header);
+            return false;
+        }
+        return replaceAnswers.poll();
     }
 
     @Override
