@@ -65,7 +65,6 @@ public final class DesignCanvas extends Region {
             new SimpleObjectProperty<>(this, "highlight", CanvasHighlight.NONE);
     private final CanvasStyles styles;
     private final WorldQueries queries;
-    private boolean gridDirty = true;
     private boolean viewMoving;
     private final javafx.animation.PauseTransition viewSettled =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
@@ -157,7 +156,6 @@ public final class DesignCanvas extends Region {
         }
         viewSettled.playFromStart();
         detail.unpinAll();
-        gridDirty = true;
         requestLayout();
         minimap.viewMoved();
     }
@@ -166,15 +164,7 @@ public final class DesignCanvas extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        if (grid.getWidth() != w || grid.getHeight() != h) {
-            grid.setWidth(w);
-            grid.setHeight(h);
-            gridDirty = true;
-        }
-        if (gridDirty) {
-            grid.redraw(viewport, GRID);
-            gridDirty = false;
-        }
+        grid.show(viewport, GRID, w, h);
         if (sketch.getWidth() != w || sketch.getHeight() != h) {
             sketch.setWidth(w);
             sketch.setHeight(h);
