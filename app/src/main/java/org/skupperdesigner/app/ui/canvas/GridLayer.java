@@ -9,9 +9,10 @@ import javafx.scene.paint.Color;
  * rather than clearing to show a region's background beneath: one pass over the view's pixels per frame instead
  * of two.
  *
- * <p>The dots repeat every major step, so the layer is drawn one major step larger than the view with the pattern
- * anchored at its corner, and a pan only moves it (by the pan modulo the major step, in whole pixels): the pixels
- * are copied rather than drawn again. It is redrawn when the zoom or the view's size changes.
+ * <p>The dots repeat every major step. While the view only pans, the layer is drawn once, one major step larger
+ * than the view with the pattern anchored at its corner, and a pan just moves it (by the pan modulo the major step,
+ * in whole pixels): its pixels are copied rather than drawn again. A zoom changes the spacing, so each zoom frame
+ * draws the dots again, at the view's size only.
  */
 final class GridLayer extends Canvas {
 
@@ -23,6 +24,8 @@ final class GridLayer extends Canvas {
     private double drawnStep = Double.NaN;
     private double drawnViewWidth = -1;
     private double drawnViewHeight = -1;
+    /** Whether the drawing is the larger one that pans move (else it is drawn for the current pan only). */
+    private boolean movable;
     private int redraws;
 
     GridLayer() {
@@ -34,11 +37,29 @@ final class GridLayer extends Canvas {
     void show(CanvasViewport viewport, double gridSize, double viewWidth, double viewHeight) {
         double step = stepFor(gridSize, viewport.zoom());
         double major = step * 5;
-        if (step != drawnStep || viewWidth != drawnViewWidth || viewHeight != drawnViewHeight) {
-            draw(step, major, viewWidth, viewHeight);
+        double phaseX = mod(viewport.panXProperty().get(), major) - major;
+        double phaseY = mod(viewport.panYProperty().get(), major) - major;
+        boolean sameView = step == drawnStep && viewWidth == drawnViewWidth && viewHeight == drawnViewHeight;
+        if (sameView && movable) {
+            setTranslateX(Math.rint(phaseX));
+            setTranslateY(Math.rint(phaseY));
+            return;
         }
-        setTranslateX(Math.rint(mod(viewport.panXProperty().get(), major) - major));
-        setTranslateY(Math.rint(mod(viewport.panYProperty().get(), major) - major));
+        if (sameView) {
+            // the first pan at this zoom: draw the larger layer once, then move it
+            draw(0, 0, viewWidth + Math.ceil(major) + 1, viewHeight + Math.ceil(major) + 1, step);
+            setTranslateX(Math.rint(phaseX));
+            setTranslateY(Math.rint(phaseY));
+            movable = true;
+        } else {
+            draw(phaseX, phaseY, viewWidth, viewHeight, step);
+            setTranslateX(0);
+            setTranslateY(0);
+            movable = false;
+        }
+        drawnStep = step;
+        drawnViewWidth = viewWidth;
+        drawnViewHeight = viewHeight;
     }
 
     /** How often the dots have been drawn (a pan should not draw them). */
@@ -55,30 +76,26 @@ final class GridLayer extends Canvas {
         return step;
     }
 
-    private void draw(double step, double major, double viewWidth, double viewHeight) {
-        double w = viewWidth + Math.ceil(major) + 1;
-        double h = viewHeight + Math.ceil(major) + 1;
+    /** Fills w × h and draws dots every step from (x0, y0), every fifth one darker. */
+    private void draw(double x0, double y0, double w, double h, double step) {
+        double major = step * 5;
         setWidth(w);
         setHeight(h);
         GraphicsContext g = getGraphicsContext2D();
         g.setFill(BACKGROUND);
         g.fillRect(0, 0, w, h);
-        // dots at whole multiples of the step from the layer's corner (the translation supplies the pan's phase)
         g.setFill(DOT);
-        for (double x = 0; x < w; x += step) {
-            for (double y = 0; y < h; y += step) {
+        for (double x = x0; x < w; x += step) {
+            for (double y = y0; y < h; y += step) {
                 g.fillRect(Math.round(x) - 1, Math.round(y) - 1, 2, 2);
             }
         }
         g.setFill(MAJOR);
-        for (double x = 0; x < w; x += major) {
-            for (double y = 0; y < h; y += major) {
+        for (double x = x0; x < w; x += major) {
+            for (double y = y0; y < h; y += major) {
                 g.fillRect(Math.round(x) - 1, Math.round(y) - 1, 2, 2);
             }
         }
-        drawnStep = step;
-        drawnViewWidth = viewWidth;
-        drawnViewHeight = viewHeight;
         redraws++;
     }
 
