@@ -83,9 +83,7 @@ class ImportExportFlowsTest {
     @Test
     void theExportDialogWritesTheChosenFormatIntoTheChosenFolder(FxRobot robot) throws Exception {
         Path out = fx.home.resolve("chosen-out");
-        fx.dialogs.answer(out);
-        menu(robot, "File", "Export Skupper YAML…");
-        robot.clickOn("#" + ExportDialog.BROWSE_ID);
+        openExportDialogAt(robot, out);
         assertThat(ScriptedDesigner.onFx(() -> robot.lookup("#" + ExportDialog.FOLDER_ID).queryAs(TextField.class)
                 .getText())).isEqualTo(out.toString());
         robot.clickOn("#" + ExportDialog.FORMAT_ID);
@@ -111,9 +109,7 @@ class ImportExportFlowsTest {
     @Test
     void theExportDialogWritesSiteFoldersByDefaultEveryYamlFileParses(FxRobot robot) throws Exception {
         Path out = fx.home.resolve("folders-out");
-        fx.dialogs.answer(out);
-        menu(robot, "File", "Export Skupper YAML…");
-        robot.clickOn("#" + ExportDialog.BROWSE_ID);
+        openExportDialogAt(robot, out);
         robot.clickOn("#" + ExportDialog.EXPORT_ID);
 
         assertThat(out.resolve("west")).isDirectory();
@@ -141,18 +137,14 @@ class ImportExportFlowsTest {
     void exportingOverAnEarlierExportAsksFirstAndGoingBackKeepsTheFilesAndTheDialog(FxRobot robot)
             throws Exception {
         Path out = fx.home.resolve("again-out");
-        fx.dialogs.answer(out);
-        menu(robot, "File", "Export Skupper YAML…");
-        robot.clickOn("#" + ExportDialog.BROWSE_ID);
+        openExportDialogAt(robot, out);
         robot.clickOn("#" + ExportDialog.EXPORT_ID);
         assertThat(fx.prompts.shown("replace")).as("a new folder: nothing to replace").isEmpty();
         Path readme = out.resolve("README.md");
         Files.writeString(readme, "\nnotes added by hand\n", java.nio.file.StandardOpenOption.APPEND);
 
         fx.prompts.answerReplace(false);
-        fx.dialogs.answer(out);
-        menu(robot, "File", "Export Skupper YAML…");
-        robot.clickOn("#" + ExportDialog.BROWSE_ID);
+        openExportDialogAt(robot, out);
         robot.clickOn("#" + ExportDialog.EXPORT_ID);
 
         assertThat(fx.prompts.shown("replace")).singleElement().satisfies(q -> {
@@ -217,6 +209,13 @@ class ImportExportFlowsTest {
         assertThat(fx.dialogs.asked()).isEmpty();
         assertThat(fx.prompts.shown("info")).singleElement().satisfies(i -> assertThat(i.header())
                 .isEqualTo("Nothing to export"));
+    }
+
+    /** File > Export Skupper YAML…, with {@code out} chosen through Browse… */
+    private void openExportDialogAt(FxRobot robot, Path out) {
+        fx.dialogs.answer(out);
+        menu(robot, "File", "Export Skupper YAML…");
+        robot.clickOn("#" + ExportDialog.BROWSE_ID);
     }
 
     private static int distinctColours(BufferedImage image) {
