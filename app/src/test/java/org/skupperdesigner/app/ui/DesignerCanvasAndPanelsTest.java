@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -63,6 +66,20 @@ class DesignerCanvasAndPanelsTest {
         assertThat(network().site("west").orElseThrow().position().y() % 20).isZero();
         robot.interact(fx.window.actions()::undo);
         assertThat(network()).isEqualTo(before);
+    }
+
+    @Test
+    void aPressBesideALinksLineSelectsTheLink(FxRobot robot) {
+        Node link = CanvasNodes.link(robot, "east-to-west");
+        Line line = (Line) ((Parent) link).getChildrenUnmodifiable().stream().filter(Line.class::isInstance)
+                .findFirst().orElseThrow();
+        Point2D a = FxReads.fx(robot, () -> line.localToScreen(line.getStartX(), line.getStartY()));
+        Point2D b = FxReads.fx(robot, () -> line.localToScreen(line.getEndX(), line.getEndY()));
+        // near the dialing end, clear of the cost label and the arrow, 4 px to the side of the 2 px line
+        Point2D along = a.add(b.subtract(a).multiply(0.12));
+        Point2D side = new Point2D(-(b.getY() - a.getY()), b.getX() - a.getX()).normalize().multiply(4);
+        robot.clickOn(along.add(side));
+        assertThat(fx.context.selection().primary()).isEqualTo("link/east-to-west");
     }
 
     @Test

@@ -22,7 +22,6 @@ public final class LinkView extends Group {
     private final SiteSlot from;
     private final SiteSlot to;
     private final Line line = new Line();
-    private final Line hitArea = new Line();
     private final Polygon arrow = new Polygon();
     private final Text costText = CardText.text("", "pill-text");
     private final StackPane cost = CardText.pill(costText, "link-cost");
@@ -35,12 +34,11 @@ public final class LinkView extends Group {
         CanvasRoles.mark(this, CanvasRoles.LINK, "link/" + link.id());
         getStyleClass().add("link-view");
         line.getStyleClass().add("link-line");
-        hitArea.getStyleClass().add("link-hit-area");
         arrow.getStyleClass().add("link-arrow");
-        // the wide hit area is only for picking: opacity 0 skips rendering it (picking ignores opacity)
-        hitArea.setOpacity(0);
+        // no wide hit area node: a press near the line that picks nothing finds the link geometrically
+        // (CanvasGestures, WorldQueries.linkAt), which spares every link a node that each frame walks
         cost.setCacheHint(javafx.scene.CacheHint.SCALE);
-        getChildren().addAll(hitArea, line, arrow, cost);
+        getChildren().addAll(line, arrow, cost);
         // centred on whole pixels, so that its cached bitmap is copied, not resampled (see CanvasViewport)
         cost.translateXProperty().bind(Bindings.createDoubleBinding(() -> -Math.rint(cost.getWidth() / 2),
                 cost.widthProperty()));
@@ -94,10 +92,6 @@ public final class LinkView extends Group {
         line.setStartY(start.getY());
         line.setEndX(end.getX());
         line.setEndY(end.getY());
-        hitArea.setStartX(start.getX());
-        hitArea.setStartY(start.getY());
-        hitArea.setEndX(end.getX());
-        hitArea.setEndY(end.getY());
         double angle = Math.atan2(end.getY() - start.getY(), end.getX() - start.getX());
         double bx = end.getX() - ARROW * Math.cos(angle);
         double by = end.getY() - ARROW * Math.sin(angle);
