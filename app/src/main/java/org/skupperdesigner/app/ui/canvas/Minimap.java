@@ -28,6 +28,8 @@ final class Minimap extends StackPane {
     private final Canvas frame = new Canvas(W, H);
     private final Region shadow = new Region();
     private boolean contentDirty = true;
+    /** The design's bounds, kept between design changes: walking every site on every frame of a pan was wasted. */
+    private Bounds content;
     private boolean frameDirty = true;
     private double scale = 1;
     private double originX;
@@ -67,8 +69,14 @@ final class Minimap extends StackPane {
         return shadow;
     }
 
+    /** The design's bounds the overview was last drawn for (null when empty or not drawn since the last change). */
+    Bounds shownContent() {
+        return content;
+    }
+
     /** The design changed (sites, links, selection): redraw everything. */
     void redraw() {
+        content = null;
         contentDirty = true;
         frameDirty = true;
         requestLayout();
@@ -89,7 +97,9 @@ final class Minimap extends StackPane {
     }
 
     private void paint() {
-        Bounds content = owner.contentBounds();
+        if (content == null) {
+            content = owner.contentBounds();
+        }
         Bounds view = owner.viewport().visibleWorld(owner.getWidth(), owner.getHeight());
         setVisible(content != null);
         frame.setVisible(content != null);
