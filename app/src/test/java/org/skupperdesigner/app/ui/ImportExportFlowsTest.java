@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import org.skupperdesigner.app.ui.export.ExportDialog;
+import org.skupperdesigner.app.ui.export.ExportTargets;
 import org.skupperdesigner.app.ui.palette.DesignTemplate;
 import org.skupperdesigner.exporters.bundle.ExportFormat;
 import org.skupperdesigner.model.load.LoadedNetwork;
@@ -170,10 +171,10 @@ class ImportExportFlowsTest {
         Files.writeString(dir.resolve("east.yaml"), "kind: Site\n");
         var network = DesignTemplate.HELLO_WORLD.build();
 
-        assertThat(ExportDialog.existingTargets(network, ExportFormat.FOLDERS, dir)).containsExactly("west/");
-        assertThat(ExportDialog.existingTargets(network, ExportFormat.YAML, dir)).containsExactly("east.yaml");
-        assertThat(ExportDialog.existingTargets(network, ExportFormat.CLI, dir)).isEmpty();
-        assertThat(ExportDialog.existingTargets(network, ExportFormat.FOLDERS, dir.resolve("missing"))).isEmpty();
+        assertThat(ExportTargets.existingIn(dir, network, ExportFormat.FOLDERS)).containsExactly("west/");
+        assertThat(ExportTargets.existingIn(dir, network, ExportFormat.YAML)).containsExactly("east.yaml");
+        assertThat(ExportTargets.existingIn(dir, network, ExportFormat.CLI)).isEmpty();
+        assertThat(ExportTargets.existingIn(dir.resolve("missing"), network, ExportFormat.FOLDERS)).isEmpty();
     }
 
     @Test

@@ -117,7 +117,7 @@ public final class ExportDialog {
         } catch (java.nio.file.InvalidPathException e) {
             return true; // write() explains the bad name
         }
-        java.util.List<String> existing = existingTargets(network, format, dir);
+        java.util.List<String> existing = ExportTargets.existingIn(dir, network, format);
         if (existing.isEmpty()) {
             return true;
         }
@@ -126,26 +126,6 @@ public final class ExportDialog {
         return context.prompts().confirmReplace(owner, "Replace the earlier export in " + dir.getFileName() + "?",
                 "Already in " + dir.toAbsolutePath().normalize() + ":\n" + names + "\n\nExporting writes the "
                         + "design's version of these, replacing any changes made to them since.");
-    }
-
-    /** The top-level files and folders the export would write that already exist in {@code dir}. */
-    public static java.util.List<String> existingTargets(Network network, ExportFormat format, Path dir) {
-        return targets(network, format).stream().filter(name -> java.nio.file.Files.exists(dir.resolve(name)))
-                .toList();
-    }
-
-    /** The top-level files and folders an export writes (folders end in a slash). */
-    static java.util.List<String> targets(Network network, ExportFormat format) {
-        java.util.List<String> names = new java.util.ArrayList<>();
-        switch (format) {
-            case CLI -> names.add(BundleExporter.CLI_SCRIPT);
-            case YAML -> network.sites().forEach(s -> names.add(s.name() + ".yaml"));
-            case FOLDERS -> {
-                network.sites().forEach(s -> names.add(s.name() + "/"));
-                names.add(BundleExporter.README);
-            }
-        }
-        return names;
     }
 
     private void write(Window owner, Network network, String folder, ExportFormat format, Path designFile) {
@@ -182,12 +162,12 @@ public final class ExportDialog {
             lines.add(BundleExporter.CLI_SCRIPT + "  (" + network.sites().size() + " sites)");
             return lines;
         }
-        java.util.List<String> names = targets(network, format);
-        java.util.List<NetworkSite> sites = network.sites();
-        for (int i = 0; i < names.size(); i++) {
-            NetworkSite s = i < sites.size() ? sites.get(i) : null;
-            lines.add(s == null ? names.get(i)
-                    : names.get(i) + "  (" + s.platform().id() + ", " + s.resources().size() + " resources)");
+        for (NetworkSite s : network.sites()) {
+            lines.add(ExportTargets.forSite(s, format) + "  (" + s.platform().id() + ", " + s.resources().size()
+                    + " resources)");
+        }
+        if (format == ExportFormat.FOLDERS) {
+            lines.add(BundleExporter.README);
         }
         return lines;
     }
