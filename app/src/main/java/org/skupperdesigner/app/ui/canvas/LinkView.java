@@ -36,7 +36,7 @@ public final class LinkView extends Group {
         line.getStyleClass().add("link-line");
         arrow.getStyleClass().add("link-arrow");
         // no wide hit area node: a press near the line that picks nothing finds the link geometrically
-        // (CanvasGestures, WorldQueries.linkAt), which spares every link a node that each frame walks
+        // (CanvasGestures, WorldQueries.linkAt): one node fewer per link for JavaFX to walk on every frame
         cost.setCacheHint(javafx.scene.CacheHint.SCALE);
         getChildren().addAll(line, arrow, cost);
         // centred on whole pixels, so that its cached bitmap is copied, not resampled (see CanvasViewport)
