@@ -42,6 +42,8 @@ public final class CardBuildBench {
             int rounds = getParameters().getRaw().isEmpty() ? 200 : Integer.parseInt(getParameters().getRaw().get(0));
             Application.setUserAgentStylesheet(Theme.primerLight());
             Group root = new Group();
+            // as in the designer window: the root defines the platform colours designer.css looks up
+            root.getStyleClass().add("designer-root");
             Scene scene = new Scene(root, 800, 600);
             scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
             stage.setScene(scene);
