@@ -43,6 +43,16 @@ public final class CanvasViewport {
         return scale;
     }
 
+    /** The horizontal pan as drawn: whole pixels. Layers drawn in screen space use it to line up with the world. */
+    double drawnPanX() {
+        return translate.getX();
+    }
+
+    /** The vertical pan as drawn: whole pixels. */
+    double drawnPanY() {
+        return translate.getY();
+    }
+
     public DoubleProperty zoomProperty() {
         return zoom;
     }

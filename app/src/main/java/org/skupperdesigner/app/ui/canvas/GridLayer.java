@@ -37,8 +37,8 @@ final class GridLayer extends Canvas {
     void show(CanvasViewport viewport, double gridSize, double viewWidth, double viewHeight) {
         double step = stepFor(gridSize, viewport.zoom());
         double major = step * 5;
-        double phaseX = mod(viewport.panXProperty().get(), major) - major;
-        double phaseY = mod(viewport.panYProperty().get(), major) - major;
+        double phaseX = mod(viewport.drawnPanX(), major) - major;
+        double phaseY = mod(viewport.drawnPanY(), major) - major;
         boolean sameView = step == drawnStep && viewWidth == drawnViewWidth && viewHeight == drawnViewHeight;
         if (sameView && movable) {
             setTranslateX(Math.rint(phaseX));

@@ -40,7 +40,7 @@ final class Minimap extends StackPane {
         setId("minimap");
         getStyleClass().add("minimap");
         // the frame changes on every view move; it is drawn by a separate node above the minimap so that the
-        // minimap (sites, background, drop shadow) renders from a cached bitmap instead of redoing its shadow
+        // minimap (sites and background) renders from a cached bitmap that a pan does not invalidate
         frame.setMouseTransparent(true);
         frame.setManaged(false);
         // the drop shadow is a node of its own below the minimap, filtered once: on the minimap it was filtered

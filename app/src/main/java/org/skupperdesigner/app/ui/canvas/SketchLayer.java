@@ -89,7 +89,8 @@ final class SketchLayer extends Canvas {
         empty = true;
         double z = viewport.zoom();
         Bounds view = viewport.visibleWorld(getWidth(), getHeight());
-        g.setTransform(z, 0, 0, z, viewport.panXProperty().get(), viewport.panYProperty().get());
+        // at the pan as the world is drawn, so sketched cards line up with the built ones beside them
+        g.setTransform(z, 0, 0, z, viewport.drawnPanX(), viewport.drawnPanY());
         WorldIndex index = model.index();
         DetailController.Region area = DetailController.Region.around(view, 0);
         for (String id : index.linksNear(area)) {
@@ -211,8 +212,8 @@ final class SketchLayer extends Canvas {
      */
     private void drawNames(GraphicsContext g, CanvasViewport viewport, Styles styles) {
         double z = viewport.zoom();
-        double panX = viewport.panXProperty().get();
-        double panY = viewport.panYProperty().get();
+        double panX = viewport.drawnPanX();
+        double panY = viewport.drawnPanY();
         g.setFont(Font.font(null, FontWeight.BOLD, Math.round(Math.max(15 * z, MIN_NAME_PX))));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);

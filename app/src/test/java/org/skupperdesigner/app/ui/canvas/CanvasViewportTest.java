@@ -16,6 +16,9 @@ class CanvasViewportTest {
 
         assertThat(viewport.translate().getX()).isEqualTo(10.0);
         assertThat(viewport.translate().getY()).isEqualTo(-21.0);
+        // layers drawn in screen space (grid, sketch) read the same drawn pan
+        assertThat(viewport.drawnPanX()).isEqualTo(10.0);
+        assertThat(viewport.drawnPanY()).isEqualTo(-21.0);
         // a card at a whole world position lands on a whole screen pixel at 100 %
         Point2D drawn = viewport.translate().transform(viewport.scale().transform(40, 60));
         assertThat(drawn.getX()).isEqualTo(Math.rint(drawn.getX()));
