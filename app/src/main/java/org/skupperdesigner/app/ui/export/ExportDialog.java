@@ -98,25 +98,32 @@ public final class ExportDialog {
         exportButton.setId(EXPORT_ID);
         exportButton.disableProperty().bind(Bindings.createBooleanBinding(() -> folder.getText().isBlank()
                 || network.sites().isEmpty(), folder.textProperty()));
-        // files of an earlier export (perhaps edited by hand) are replaced only when the user says so; going back
-        // keeps the dialog open with the choices made
+        // the folder is checked before the dialog closes: a bad name, or files of an earlier export (perhaps edited
+        // by hand) that the user does not want replaced, keep the dialog open with the choices made
+        Path[] chosen = new Path[1];
         exportButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (!replaceConfirmed(dialog.getDialogPane().getScene().getWindow(), network, folder.getText().trim(),
-                    format.getValue())) {
+            Window dialogWindow = dialog.getDialogPane().getScene().getWindow();
+            chosen[0] = folderOrExplain(dialogWindow, folder.getText().trim());
+            if (chosen[0] == null || !replaceConfirmed(dialogWindow, network, chosen[0], format.getValue())) {
                 e.consume();
             }
         });
         dialog.showAndWait().filter(b -> b == export)
-                .ifPresent(b -> write(owner, network, folder.getText().trim(), format.getValue(), designFile));
+                .ifPresent(b -> write(owner, network, chosen[0], format.getValue(), designFile));
     }
 
-    private boolean replaceConfirmed(Window owner, Network network, String folder, ExportFormat format) {
-        Path dir;
+    /** The folder named {@code folder}, or null after telling the user why it is not one. */
+    private Path folderOrExplain(Window owner, String folder) {
         try {
-            dir = Path.of(folder);
+            return Path.of(folder);
         } catch (java.nio.file.InvalidPathException e) {
-            return true; // write() explains the bad name
+            context.prompts().error(owner, "Not a folder name", "'" + folder + "' is not a folder name: "
+                    + e.getReason() + ".\n\nChoose the folder with Browse… and export again.");
+            return null;
         }
+    }
+
+    private boolean replaceConfirmed(Window owner, Network network, Path dir, ExportFormat format) {
         java.util.List<String> existing = ExportTargets.existingIn(dir, network, format);
         if (existing.isEmpty()) {
             return true;
@@ -128,15 +135,7 @@ public final class ExportDialog {
                         + "design's version of these, replacing any changes made to them since.");
     }
 
-    private void write(Window owner, Network network, String folder, ExportFormat format, Path designFile) {
-        Path dir;
-        try {
-            dir = Path.of(folder);
-        } catch (java.nio.file.InvalidPathException e) {
-            context.prompts().error(owner, "Export failed", "'" + folder + "' is not a folder name: "
-                    + e.getReason() + ".\n\nChoose the folder with Browse… and export again.");
-            return;
-        }
+    private void write(Window owner, Network network, Path dir, ExportFormat format, Path designFile) {
         context.executors().submit(() -> YamlExport.write(network, dir, format, designFile), outcome -> {
             if (outcome.failed()) {
                 context.prompts().error(owner, outcome.header(), outcome.text());
@@ -166,9 +165,7 @@ public final class ExportDialog {
             lines.add(ExportTargets.forSite(s, format) + "  (" + s.platform().id() + ", " + s.resources().size()
                     + " resources)");
         }
-        if (format == ExportFormat.FOLDERS) {
-            lines.add(BundleExporter.README);
-        }
+        lines.addAll(ExportTargets.besideSites(format));
         return lines;
     }
 

@@ -27,10 +27,13 @@ public final class ExportTargets {
             return names;
         }
         network.sites().forEach(s -> names.add(forSite(s, format)));
-        if (format == ExportFormat.FOLDERS) {
-            names.add(BundleExporter.README);
-        }
+        names.addAll(besideSites(format));
         return names;
+    }
+
+    /** What the export writes beside the sites' folders or files (not used by the CLI format). */
+    static List<String> besideSites(ExportFormat format) {
+        return format == ExportFormat.FOLDERS ? List.of(BundleExporter.README) : List.of();
     }
 
     /** Those of {@link #of} that already exist in {@code dir}: the export would replace them. */
