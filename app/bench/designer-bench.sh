@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs a designer bench (test sources, org.skupperdesigner.app.ui.bench) with the JVM options ./skupper-designer
+# starts the window with: JavaFX as named modules, the app's jars, and the window's class-data sharing archive when
+# a window run has made one (docs/decisions/0602). Run from anywhere, after
+#   ./mvnw -q -pl app -am package -DskipTests && ./mvnw -q -pl app test-compile
+#
+#   app/bench/designer-bench.sh [--cds on|off|train] [BENCH_CLASS] [ARGS...]
+#     --cds on     use the archive when it is fresh (default); says so when there is none
+#     --cds off    run without it (the JVM's own archive of JDK classes only)
+#     --cds train  first open the window once (hello-world, 8 s) to make the archive, then use it
+#     BENCH_CLASS  DesignerBench (default), SimulationFrameBench, ...
+#   BENCH_JAVA_OPTS are passed to java first (e.g. -Dbench.zoom=1.0 -Dbench.warmup=1000 -Dprism.order=sw).
+# Needs a display: run it under xvfb-run -a -s "-screen 0 1600x1000x24".
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$root/app/src/main/sh/designer-jvm.sh"
+
+cds=on
+if [ "${1:-}" = --cds ]; then cds=${2:?--cds on|off|train}; shift 2; fi
+bench=DesignerBench
+case "${1:-}" in [A-Z]*) bench=$1; shift ;; esac
+
+[ -f "$(designer_app_jar "$root")" ] && [ -d "$root/app/target/test-classes" ] || {
+  echo "designer-bench: build first: ./mvnw -q -pl app -am package -DskipTests && ./mvnw -q -pl app test-compile" >&2
+  exit 2
+}
+if [ "$cds" = train ]; then
+  rm -f "$(designer_cds_archive "$root")"
+  SKUPPER_DESIGNER_JAVA_OPTS="-Dprism.order=sw" timeout -s TERM 8 "$root/skupper-designer" >/dev/null 2>&1 || true
+  cds=on
+fi
+
+designer_jvm_options "$root"
+extra=()
+if [ "$cds" = on ]; then
+  if designer_cds_fresh "$root"; then
+    extra=("-XX:SharedArchiveFile=$(designer_cds_archive "$root")" -Xshare:auto -Xlog:cds*=off)
+    echo "designer-bench: with the window's class-data sharing archive"
+  else
+    echo "designer-bench: no fresh class-data sharing archive (open ./skupper-designer once, or --cds train)"
+  fi
+fi
+# the bench's classes come after the launcher's class path, which the archive requires to stay a prefix
+cp_index=$((${#DESIGNER_JVM_OPTIONS[@]} - 1))
+DESIGNER_JVM_OPTIONS[$cp_index]="${DESIGNER_JVM_OPTIONS[$cp_index]}:$root/app/target/test-classes"
+cd "$root"
+exec java ${BENCH_JAVA_OPTS:-} "${DESIGNER_JVM_OPTIONS[@]}" "${extra[@]}" "org.skupperdesigner.app.ui.bench.$bench" "$@"
