@@ -4,14 +4,14 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 
 import org.skupperdesigner.model.network.Network;
 
@@ -30,7 +30,11 @@ public final class DocumentModel {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
     private final EditHistory history = new EditHistory(500);
-    private final BooleanProperty locked = new SimpleBooleanProperty(this, "locked");
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked");
+    /** Counts the documents shown: a new one replaces the current (new, open, import, recovery), edits do not. */
+    private final ReadOnlyIntegerWrapper documentNumber = new ReadOnlyIntegerWrapper(this, "documentNumber");
+    /** Who holds the document locked: the lock is released when the last of them lets go. */
+    private final java.util.Set<Lock> locks = new java.util.LinkedHashSet<>();
     private Network saved;
     private boolean recovered;
     private boolean applying;
@@ -40,11 +44,41 @@ public final class DocumentModel {
     }
 
     /**
-     * While true (a simulation runs), edits, undo and redo are refused: {@link #apply} returns false. Opening or
-     * recovering a document is not an edit and still works.
+     * While true (a simulation runs, or the window's first design is still being read), edits, undo and redo are
+     * refused: {@link #apply} returns false. Opening or recovering a document is not an edit and still works.
      */
-    public BooleanProperty lockedProperty() {
-        return locked;
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    /**
+     * Locks the document until the returned lock is released. Several holders may lock it at once (a simulation
+     * started while the first design is still being read): it is unlocked only when every one has released.
+     */
+    public Lock lock(String reason) {
+        Lock lock = new Lock(reason);
+        locks.add(lock);
+        locked.set(true);
+        return lock;
+    }
+
+    /** One holder's lock on the document; {@link #release()} more than once is harmless. */
+    public final class Lock {
+        private final String reason;
+
+        private Lock(String reason) {
+            this.reason = reason;
+        }
+
+        public void release() {
+            locks.remove(this);
+            locked.set(!locks.isEmpty());
+        }
+
+        @Override
+        public String toString() {
+            return "locked for " + reason;
+        }
     }
 
     /** Applies one edit as one undo step. Returns false when it changed nothing or the document is locked. */
@@ -122,6 +156,7 @@ public final class DocumentModel {
         saved = newFile == null ? null : replacement;
         file.set(newFile);
         show(replacement);
+        documentNumber.set(documentNumber.get() + 1);
     }
 
     /** A design recovered from an autosave: unsaved by definition, belonging to {@code originalFile} if known. */
@@ -131,6 +166,15 @@ public final class DocumentModel {
         recovered = true;
         file.set(originalFile);
         show(recoveredNetwork);
+        documentNumber.set(documentNumber.get() + 1);
+    }
+
+    /**
+     * Changes when another document replaces the current one (new, open, import, recovery), never on an edit: what
+     * was running on the previous document (a simulation) stops.
+     */
+    public ReadOnlyIntegerProperty documentNumberProperty() {
+        return documentNumber.getReadOnlyProperty();
     }
 
     /**

@@ -80,9 +80,9 @@ public final class FileActions {
      * read). {@code asCopy} opens it without a file, for examples in a read-only folder: saving asks where.
      */
     public void openAtStart(PendingRead pending, boolean asCopy, Runnable then) {
-        context.document().lockedProperty().set(true);
+        var reading = context.document().lock("reading " + pending.path().getFileName());
         pending.outcome().whenComplete((outcome, failure) -> UiExecutors.onUi(() -> {
-            context.document().lockedProperty().set(false);
+            reading.release();
             show(failure != null ? new Outcome(null, "Unexpected error while reading it: " + failure) : outcome,
                     pending.path(), asCopy, "You are in a new, empty design; use File > Open… to find the file.");
             then.run();

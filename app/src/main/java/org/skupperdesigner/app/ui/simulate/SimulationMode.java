@@ -82,6 +82,8 @@ public final class SimulationMode implements AutoCloseable {
     private LiveNetwork live = new LiveNetwork();
     private final PanelModel panel;
     private SimulationSession session;
+    /** Held while running: editing is refused (the first design being read may hold the document too). */
+    private DocumentModel.Lock runLock;
     private long lastPulse;
     private long lastPanelRefresh;
     private int panelPart;
@@ -102,6 +104,15 @@ public final class SimulationMode implements AutoCloseable {
         };
         pulse.start();
         this.panel = new PanelModel(document);
+        // a simulation runs the design it was started on: when another replaces it (File > Open, New, an import, or
+        // the window's first design arriving after Simulate was pressed) it stops instead of running one design
+        // under the picture of another
+        document.documentNumberProperty().addListener(o -> {
+            if (running.get()) {
+                stop();
+                status.set("Stopped: another design was opened");
+            }
+        });
     }
 
     /** Canvas selection of a listener or connector (in run mode) picks it for the panel's figures and controls. */
@@ -126,7 +137,7 @@ public final class SimulationMode implements AutoCloseable {
         }
         Network network = document.network();
         running.set(true);
-        document.lockedProperty().set(true);
+        runLock = document.lock("the simulation");
         canvas.runModeProperty().set(true);
         live = new LiveNetwork();
         live.expectPaths(ExpectedPaths.of(network));
@@ -162,7 +173,7 @@ public final class SimulationMode implements AutoCloseable {
         }
         overlay.detach();
         running.set(false);
-        document.lockedProperty().set(false);
+        runLock.release();
         canvas.runModeProperty().set(false);
         status.set("Not running");
     }

@@ -80,4 +80,21 @@ class DocumentModelTest {
         document.replaceDocument(Network.empty("untitled"), null);
         assertThat(document.isDirty()).isFalse();
     }
+
+    @Test
+    void theDocumentStaysLockedUntilEveryHolderHasReleasedIt() {
+        // a simulation started while the window's first design is still being read
+        DocumentModel.Lock reading = document.lock("reading the first design");
+        DocumentModel.Lock simulation = document.lock("the simulation");
+
+        reading.release();
+        assertThat(document.lockedProperty().get()).isTrue();
+        assertThat(document.apply(NetworkEdits.addSite(Platform.KUBERNETES, Position.ORIGIN))).isFalse();
+
+        reading.release(); // twice is harmless and does not release the other holder
+        assertThat(document.lockedProperty().get()).isTrue();
+        simulation.release();
+        assertThat(document.lockedProperty().get()).isFalse();
+        assertThat(document.apply(NetworkEdits.addSite(Platform.KUBERNETES, Position.ORIGIN))).isTrue();
+    }
 }

@@ -20,7 +20,7 @@ class DocumentSimulationSettingsTest {
     void simulationSettingsChangeWhileLockedAndNothingElseDoes() {
         document.apply(NetworkEdits.addSite(Platform.KUBERNETES, Position.ORIGIN));
         Network drawn = document.network();
-        document.lockedProperty().set(true);
+        document.lock("the simulation");
 
         Map<String, Object> section = Map.of("traffic", Map.of("west/backend", Map.of("rate", 5L)));
         assertThat(document.applySimulationSettings("Traffic of west/backend", section)).isTrue();
@@ -35,10 +35,10 @@ class DocumentSimulationSettingsTest {
     @Test
     void itIsOneUndoStepOnceUnlockedAndTheSameSettingsAgainAreNoStep() {
         Map<String, Object> section = Map.of("workloads", Map.of("east/backend", Map.of("delay", "5ms")));
-        document.lockedProperty().set(true);
+        DocumentModel.Lock running = document.lock("the simulation");
         document.applySimulationSettings("Workload of east/backend", section);
         assertThat(document.applySimulationSettings("Workload of east/backend", section)).isFalse();
-        document.lockedProperty().set(false);
+        running.release();
 
         assertThat(document.undoLabelProperty().get()).isEqualTo("Workload of east/backend");
         assertThat(document.undo()).isTrue();

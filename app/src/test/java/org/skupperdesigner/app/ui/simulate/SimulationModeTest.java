@@ -97,6 +97,23 @@ class SimulationModeTest {
     }
 
     @Test
+    void openingAnotherDesignStopsTheSimulationAndUnlocksEditing(FxRobot robot) throws Exception {
+        robot.clickOn("#toolbar-simulate");
+        assertThat(window.simulation().runningProperty().get()).isTrue();
+
+        robot.interact(() -> context.document().replaceDocument(Network.empty("another"), null));
+
+        assertThat(window.simulation().runningProperty().get()).isFalse();
+        assertThat(window.simulation().statusProperty().get()).contains("another design");
+        assertThat(context.document().lockedProperty().get()).isFalse();
+        assertThat(window.canvas().runModeProperty().get()).isFalse();
+        boolean[] edited = {false};
+        robot.interact(() -> edited[0] = context.document().apply(
+                NetworkEdits.addSite(Platform.LINUX, new Position(0, 0))));
+        assertThat(edited[0]).as("editing works again").isTrue();
+    }
+
+    @Test
     void theBundledFailoverScenarioRunsFromTheWindowAndPasses(FxRobot robot) throws Exception {
         robot.interact(() -> window.simulation().runScenario(EXAMPLES.resolve("scenarios/failover.scenario.yaml")));
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.simulation().scenarioPassedProperty().get()
