@@ -29,6 +29,8 @@ final class SimulationSession implements AutoCloseable {
     private static final int EVENT_CAPACITY = 50_000;
 
     private final ExecutorService control = Executors.newSingleThreadExecutor(r -> daemon(r, "designer-sim-control"));
+    /** Traces run here, so that a trace (up to its timeout and a settle time) never holds up a fault or Stop. */
+    private final ExecutorService tracer = Executors.newSingleThreadExecutor(r -> daemon(r, "designer-sim-trace"));
     private final ScheduledExecutorService sampler =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "designer-sim-snapshot"));
     private final AtomicReference<SimulationSnapshot> latest = new AtomicReference<>();
@@ -49,6 +51,9 @@ final class SimulationSession implements AutoCloseable {
                 onStarted.accept(sim);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RejectedExecutionException e) {
+                // closed while starting (Stop, or another design opened): not a failure to report; the close
+                // queued behind this task closes what was started
             } catch (RuntimeException e) {
                 onError.accept(e.getMessage());
             }
@@ -82,8 +87,10 @@ final class SimulationSession implements AutoCloseable {
     }
 
     /**
-     * Follows one new connection through a listener on the control thread (after start-up and any queued fault), so
-     * the UI thread never waits for it. The future fails when the simulation is not running or the trace cannot run.
+     * Follows one new connection through a listener. It starts once the control thread reaches it (after start-up
+     * and any fault queued before it, so a trace after "Cut Link" sees the cut) and then runs on its own thread, so
+     * the faults, traffic changes and Stop asked for while it runs are not held up by it. The UI thread never waits
+     * for it; the future fails when the simulation is not running or the trace cannot run.
      */
     CompletableFuture<Trace> trace(String listenerId, Duration timeout) {
         CompletableFuture<Trace> result = new CompletableFuture<>();
@@ -95,18 +102,35 @@ final class SimulationSession implements AutoCloseable {
                     return;
                 }
                 try {
-                    result.complete(sim.trace(listenerId, timeout));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    result.completeExceptionally(e);
-                } catch (RuntimeException e) {
-                    result.completeExceptionally(e);
+                    tracer.execute(new TraceTask(sim, listenerId, timeout, result));
+                } catch (RejectedExecutionException e) {
+                    result.completeExceptionally(new IllegalStateException("the simulation has stopped"));
                 }
             });
         } catch (RejectedExecutionException e) {
             result.completeExceptionally(new IllegalStateException("the simulation has stopped"));
         }
         return result;
+    }
+
+    /** One trace on the trace thread; a trace never started when the session closes fails instead. */
+    private record TraceTask(Simulation sim, String listenerId, Duration timeout, CompletableFuture<Trace> result)
+            implements Runnable {
+        @Override
+        public void run() {
+            try {
+                result.complete(sim.trace(listenerId, timeout));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped();
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }
+
+        void stopped() {
+            result.completeExceptionally(new IllegalStateException("the simulation has stopped"));
+        }
     }
 
     /** Everything published since the last call (UI thread, once per pulse). */
@@ -138,6 +162,9 @@ final class SimulationSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (control.isShutdown()) {
+            return; // closed already: closing twice is harmless
+        }
         sampler.shutdownNow();
         control.execute(() -> {
             Simulation sim = simulation;
@@ -150,6 +177,12 @@ final class SimulationSession implements AutoCloseable {
             }
         });
         control.shutdown();
+        // a trace still running is interrupted (its simulation is being closed under it); one not yet started fails
+        for (Runnable waiting : tracer.shutdownNow()) {
+            if (waiting instanceof TraceTask task) {
+                task.stopped();
+            }
+        }
     }
 
     private static Thread daemon(Runnable r, String name) {
