@@ -21,8 +21,9 @@ import org.skupperdesigner.simulator.trace.Trace;
 
 /**
  * One running simulation seen from the designer, with no JavaFX in it: control calls run on one control thread
- * (never the UI thread, never an event loop), a snapshot is taken four times a second on its own thread, and events
- * queue in the simulator's pull subscription. The UI reads both once per pulse.
+ * (never the UI thread, never an event loop) in the order they were asked for, traces on a thread of their own once
+ * the control thread reaches them, a snapshot is taken four times a second on its own thread, and events queue in
+ * the simulator's pull subscription. The UI reads both once per pulse.
  */
 final class SimulationSession implements AutoCloseable {
 
