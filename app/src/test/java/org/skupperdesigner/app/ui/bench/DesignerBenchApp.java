@@ -215,6 +215,26 @@ public final class DesignerBenchApp extends Application {
         cpu("    CPU per frame building none", i -> zooms[i] >= SKETCH_ZOOM && !builtNew[i]);
         System.out.printf("CPU per frame: FX thread %.2f ms, render thread %.2f ms (load average %s)%n",
                 ms(fxCpu) / sampleCount, ms(renderCpu) / sampleCount, loadAverage());
+        timeline();
+    }
+
+    /**
+     * p95 of each run of 500 frames, with when it ended: how frame times settle as the JIT compiles the canvas's
+     * code (run with more frames, e.g. 4000, to see it).
+     */
+    private void timeline() {
+        if (sampleCount < 1000) {
+            return;
+        }
+        StringBuilder line = new StringBuilder("p95 per 500 frames (seconds measured):");
+        long elapsed = 0;
+        for (int from = 0; from + 500 <= sampleCount; from += 500) {
+            long[] chunk = Arrays.copyOfRange(samples, from, from + 500);
+            elapsed += Arrays.stream(chunk).sum();
+            Arrays.sort(chunk);
+            line.append(String.format(" %.0f s: %.1f ms,", elapsed / 1e9, ms(chunk[475])));
+        }
+        System.out.println(line.substring(0, line.length() - 1));
     }
 
     private long[] select(long[] values, boolean low) {
