@@ -226,9 +226,16 @@ public final class DesignCanvas extends Region {
 
     /** Zooms and pans so every site is visible, with what overlays draw beside them (status marks, run badges). */
     public void fitToContent() {
+        Bounds cards = contentBounds();
+        if (cards != null && getWidth() > 0 && getHeight() > 0) {
+            // a first fit from the cards alone, so that the layout below (which brings what is drawn beside the
+            // cards up to date) builds the level of detail of the fitted zoom: at the previous zoom it built full
+            // cards that an opened large design, sketched when fitted, never shows
+            viewport.fit(cards, getWidth(), getHeight(), 40, 110);
+        }
         applyCss();
         layout();
-        Bounds bounds = contentBounds();
+        Bounds bounds = contentBounds(); // cards laid out since may be taller than estimated
         Bounds drawnBeside = decorations.getBoundsInLocal(); // world coordinates, like the cards; hidden nodes excluded
         if (bounds != null && !drawnBeside.isEmpty()) {
             double minX = Math.min(bounds.getMinX(), drawnBeside.getMinX());

@@ -84,7 +84,9 @@ public final class DesignerBenchApp extends Application {
                 pulse++;
                 if (coldOpen.firstFrame(pulse)) {
                     System.out.printf("open at start-up: window %.0f ms, design shown %.0f ms, first frame %.0f ms "
-                            + "(total)%n", ms(tShown - t0), ms(coldOpen.shownAt - t0), ms(coldOpen.frameAt - t0));
+                            + "(total); %d cards built, zoom %.0f %%%n", ms(tShown - t0), ms(coldOpen.shownAt - t0),
+                            ms(coldOpen.frameAt - t0), window.canvas().builtCardIds().size(),
+                            window.canvas().viewport().zoom() * 100);
                     // CPU time is what a busy machine stretches least: compare it between builds first
                     long render = renderThread();
                     System.out.printf("open CPU: FX thread %.0f ms, render thread %.0f ms so far (load average %s)%n",

@@ -24,6 +24,7 @@ import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.selection.SelectionModel;
+import org.skupperdesigner.model.network.Network;
 
 /** The level of detail on a 200-site design: which cards get nodes, sketching when zoomed out, picking sketches. */
 @ExtendWith(ApplicationExtension.class)
@@ -32,13 +33,15 @@ class LevelOfDetailTest {
     private static final int SITES = 200;
 
     private DesignCanvas canvas;
+    private DocumentModel document;
     private SelectionModel selection;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(Theme.primerLight());
         selection = new SelectionModel();
-        canvas = new DesignCanvas(new DocumentModel(LargeDesignGenerator.generate(SITES), null), selection);
+        document = new DocumentModel(LargeDesignGenerator.generate(SITES), null);
+        canvas = new DesignCanvas(document, selection);
         CanvasStages.show(stage, canvas);
     }
 
@@ -64,6 +67,22 @@ class LevelOfDetailTest {
         // the public counts still speak of the whole design
         assertThat(fx(robot, canvas::cardCount)).isEqualTo(SITES);
         assertThat(fx(robot, canvas::cardIds)).hasSize(SITES);
+    }
+
+    @Test
+    void aLargeDesignOpenedAndFittedBuildsNoCardsAtThePreviousZoom(FxRobot robot) {
+        Network large = fx(robot, document::network);
+        robot.interact(() -> document.replaceDocument(Network.empty("new"), null));
+        showAt(robot, 1.0, 0, 0);
+
+        // as File > Open does: the design arrives and is framed before the next pulse lays the canvas out
+        robot.interact(() -> {
+            document.replaceDocument(large, null);
+            canvas.fitToContent();
+        });
+
+        assertThat(fx(robot, canvas::detailLevel)).isEqualTo(DetailLevel.SKETCH);
+        assertThat(fx(robot, canvas::builtCardIds)).as("full cards built for a zoom never shown").isEmpty();
     }
 
     @Test
