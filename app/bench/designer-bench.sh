@@ -25,7 +25,7 @@ case "${1:-}" in [A-Z]*) bench=$1; shift ;; esac
   exit 2
 }
 if [ "$cds" = train ]; then
-  rm -f "$(designer_cds_archive "$root")"
+  rm -f "$root"/app/target/skupper-designer-window*.jsa
   SKUPPER_DESIGNER_JAVA_OPTS="-Dprism.order=sw" timeout -s TERM 8 "$root/skupper-designer" >/dev/null 2>&1 || true
   cds=on
 fi

@@ -26,7 +26,11 @@ designer_app_jar() { echo "$1/app/target/app-0.1.0-SNAPSHOT.jar"; }
 designer_class_path() { echo "$(designer_app_jar "$1"):$1/app/target/lib/*"; }
 
 # The window's CDS archive (docs/decisions/0602): made by the first window run after a build, used by the next.
-designer_cds_archive() { echo "$1/app/target/skupper-designer-window.jsa"; }
+# Its name carries a checksum of the class path: an archive only works with the absolute jar paths it was made
+# from, so a checkout moved elsewhere makes a new one instead of running without any sharing at all.
+designer_cds_archive() {
+  echo "$1/app/target/skupper-designer-window-$(designer_class_path "$1" | cksum | cut -d' ' -f1).jsa"
+}
 
 # designer_java_home [JAVA]: the JDK the java command (default: java on the PATH) belongs to.
 designer_java_home() {

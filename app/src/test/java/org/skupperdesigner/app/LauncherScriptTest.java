@@ -38,7 +38,8 @@ class LauncherScriptTest {
         Path target = Files.createDirectories(root.resolve("app/target/lib"));
         jar = Files.writeString(root.resolve("app/target/app-0.1.0-SNAPSHOT.jar"), "jar");
         libJar = Files.writeString(target.resolve("model-0.1.0-SNAPSHOT.jar"), "jar");
-        archive = Files.writeString(root.resolve("app/target/skupper-designer-window.jsa"), "archive");
+        archive = Files.writeString(Path.of(run("designer_cds_archive \"$1\"", root.toString()).output().strip()),
+                "archive");
         // a JDK of its own, so that its libjvm's age is the test's to set
         javaBin = Files.writeString(Files.createDirectories(root.resolve("jdk/bin")).resolve("java"), "");
         javaBin.toFile().setExecutable(true);
@@ -107,6 +108,17 @@ class LauncherScriptTest {
         assertThat(fresh()).isFalse();
         Files.delete(archive);
         assertThat(fresh()).isFalse();
+    }
+
+    @Test
+    void theArchiveIsNamedForWhereTheCheckoutIs(@TempDir Path elsewhere) throws Exception {
+        // an archive holds absolute jar paths: a moved checkout must not pick up the one made before the move
+        Path here = archive;
+        Path there = Path.of(run("designer_cds_archive \"$1\"", elsewhere.toString()).output().strip());
+
+        assertThat(here.getParent()).isEqualTo(root.resolve("app/target"));
+        assertThat(here.getFileName().toString()).startsWith("skupper-designer-window-").endsWith(".jsa");
+        assertThat(there.getFileName()).isNotEqualTo(here.getFileName());
     }
 
     @Test
