@@ -11,6 +11,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -23,6 +24,8 @@ import org.skupperdesigner.simulator.net.LoopbackPorts;
  */
 final class BuiltInWorkload implements Workload {
     static final String HOST = "127.0.0.1";
+    private static final Duration KEPT_PORT_WAIT = Duration.ofSeconds(2);
+    private static final long KEPT_PORT_RETRY_MILLIS = 20;
 
     private final WorkloadIdentity identity;
     private final WorkloadSpec spec;
@@ -72,21 +75,46 @@ final class BuiltInWorkload implements Workload {
                         }
                     }
                 });
-        ChannelFuture bound = null;
-        // first start: a random port below the ephemeral range, so a restart finds it free again
-        for (int i = 0; i < (port == 0 ? LoopbackPorts.tries() : 1); i++) {
-            bound = bootstrap.bind(new InetSocketAddress(HOST, port != 0 ? port : LoopbackPorts.candidate()))
-                    .awaitUninterruptibly();
-            if (bound.isSuccess()) {
-                break;
-            }
-        }
+        ChannelFuture bound = port == 0 ? bindNewPort(bootstrap) : bindKeptPort(bootstrap);
         if (!bound.isSuccess()) {
             throw new IllegalStateException("workload " + identity.label() + " cannot listen on " + HOST + ":" + port,
                     bound.cause());
         }
         server = bound.channel();
         port = ((InetSocketAddress) server.localAddress()).getPort();
+    }
+
+    /** First start: a random port below the ephemeral range, so a restart finds it free again. */
+    private static ChannelFuture bindNewPort(ServerBootstrap bootstrap) {
+        ChannelFuture bound = null;
+        for (int i = 0; i < LoopbackPorts.tries(); i++) {
+            bound = bootstrap.bind(new InetSocketAddress(HOST, LoopbackPorts.candidate())).awaitUninterruptibly();
+            if (bound.isSuccess()) {
+                break;
+            }
+        }
+        return bound;
+    }
+
+    /**
+     * A restart binds the port it had, which the connector points at. The previous socket may still be open for a
+     * moment after {@link #stop()}: NIO closes a registered server socket only when its selector next runs. So a
+     * refused bind is retried for a bounded time before the start fails.
+     */
+    private ChannelFuture bindKeptPort(ServerBootstrap bootstrap) {
+        long deadline = System.nanoTime() + KEPT_PORT_WAIT.toNanos();
+        while (true) {
+            ChannelFuture bound = bootstrap.bind(new InetSocketAddress(HOST, port)).awaitUninterruptibly();
+            if (bound.isSuccess() || System.nanoTime() > deadline) {
+                return bound;
+            }
+            try {
+                Thread.sleep(KEPT_PORT_RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return bound;
+            }
+        }
     }
 
     private synchronized boolean injectFailure() {

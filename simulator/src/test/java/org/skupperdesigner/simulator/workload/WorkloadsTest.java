@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netty.channel.EventLoopGroup;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,49 @@ class WorkloadsTest {
         assertThat(result.outcome()).isEqualTo(RequestOutcome.OK);
         assertThat(result.wireBytesReceived()).isEqualTo(300_000);
         assertThat(echo.stats().accepted()).isEqualTo(1);
+    }
+
+    @Test
+    void aRestartWaitsBrieflyForItsPortToBeReleased() throws Exception {
+        Workload echo = workloads.start("east", "backend", WorkloadSpec.DEFAULT).get(0);
+        int port = echo.port();
+        echo.stop();
+        // stands for the stopped server socket that NIO has not really closed yet (and the holder itself may have
+        // to wait for it: it is what this test is about)
+        ServerSocket stillOpen = holdPort(port);
+        CompletableFuture.runAsync(() -> closeQuietly(stillOpen),
+                CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
+
+        echo.start();
+
+        assertThat(echo.isRunning()).isTrue();
+        assertThat(echo.port()).as("the connector keeps pointing at it").isEqualTo(port);
+        assertThat(send(echo, Protocol.TCP, 1000, 0, ResponseCheck.ECHO).outcome()).isEqualTo(RequestOutcome.OK);
+    }
+
+    private static ServerSocket holdPort(int port) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            ServerSocket socket = new ServerSocket();
+            try {
+                socket.bind(new InetSocketAddress(BuiltInWorkload.HOST, port));
+                return socket;
+            } catch (java.net.BindException stillBound) {
+                socket.close();
+                if (System.nanoTime() > deadline) {
+                    throw stillBound;
+                }
+                Thread.sleep(10);
+            }
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        try {
+            socket.close();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
