@@ -34,12 +34,16 @@ class SimulationSessionTraceTest {
         session.close();
     }
 
-    @Test
-    void aControlCallRunsWhileATraceIsStillWaitingForItsAnswer() throws Exception {
+    private void startAndAwaitReady() throws Exception {
         CompletableFuture<Void> ready = new CompletableFuture<>();
         session.start(SLOW_BACKEND, SimulationOptions.fast(), sim -> ready.complete(null),
                 error -> ready.completeExceptionally(new AssertionError(error)));
         ready.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aControlCallRunsWhileATraceIsStillWaitingForItsAnswer() throws Exception {
+        startAndAwaitReady();
 
         CompletableFuture<Trace> trace = session.trace("west/backend", Duration.ofSeconds(15));
         CompletableFuture<Boolean> traceDoneWhenControlRan = new CompletableFuture<>();
@@ -53,10 +57,7 @@ class SimulationSessionTraceTest {
 
     @Test
     void aTraceStillRunningWhenTheSessionClosesFailsInsteadOfHanging() throws Exception {
-        CompletableFuture<Void> ready = new CompletableFuture<>();
-        session.start(SLOW_BACKEND, SimulationOptions.fast(), sim -> ready.complete(null),
-                error -> ready.completeExceptionally(new AssertionError(error)));
-        ready.get(30, TimeUnit.SECONDS);
+        startAndAwaitReady();
         CompletableFuture<Trace> running = session.trace("west/backend", Duration.ofSeconds(15));
         CompletableFuture<Trace> queued = session.trace("west/backend", Duration.ofSeconds(15));
 
