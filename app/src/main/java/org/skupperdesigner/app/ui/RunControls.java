@@ -47,6 +47,7 @@ final class RunControls {
         LazyTooltip.install(simulate, "Run the network offline: editing is locked while it runs (F5)");
         simulate.setMinWidth(Region.USE_PREF_SIZE);
         simulate.setOnAction(e -> simulation.toggle());
+        simulate.disableProperty().bind(simulation.toggleableProperty().not());
         simulation.runningProperty().addListener((o, was, now) -> {
             if (now) {
                 simulate.getStyleClass().add(RUNNING);
@@ -82,6 +83,7 @@ final class RunControls {
 
     Menu menu() {
         MenuItem simulate = DesignerMenus.item("Start / Stop Simulation", Feather.PLAY, "F5", simulation::toggle);
+        simulate.disableProperty().bind(simulation.toggleableProperty().not());
         MenuItem scenario = DesignerMenus.item("Run Scenario…", Feather.LIST, null, () -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Run a scenario");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -67,6 +69,7 @@ public final class SimulationMode implements AutoCloseable {
     private final TrafficOverlay overlay;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final StringProperty status = new SimpleStringProperty(this, "status", "Not running");
+    private final BooleanBinding toggleable;
     private final NewestFirstList<String> timeline = new NewestFirstList<>(LiveNetwork.TIMELINE);
     private final ObservableList<LiveNetwork.ListenerLive> listeners = FXCollections.observableArrayList();
     private final ObjectProperty<SimulationOptions> options =
@@ -104,9 +107,9 @@ public final class SimulationMode implements AutoCloseable {
         };
         pulse.start();
         this.panel = new PanelModel(document);
-        // a simulation runs the design it was started on: when another replaces it (File > Open, New, an import, or
-        // the window's first design arriving after Simulate was pressed) it stops instead of running one design
-        // under the picture of another
+        this.toggleable = running.or(document.lockedProperty().not());
+        // a simulation runs the design it was started on: when another replaces it (File > Open, New, an import or
+        // a recovery) it stops instead of running one design under the picture of another
         document.documentNumberProperty().addListener(o -> {
             if (running.get()) {
                 stop();
@@ -130,9 +133,12 @@ public final class SimulationMode implements AutoCloseable {
         }
     }
 
-    /** Locks editing and starts the design as drawn. */
+    /**
+     * Locks editing and starts the design as drawn. Not while something else holds the document (the window's
+     * first design still being read): there is no design to run yet.
+     */
     public void start() {
-        if (running.get()) {
+        if (running.get() || document.lockedProperty().get()) {
             return;
         }
         Network network = document.network();
@@ -429,6 +435,11 @@ public final class SimulationMode implements AutoCloseable {
     }
 
     // ---- state ----
+
+    /** Whether Start / Stop does something now: stop when running, start when nothing else holds the document. */
+    public BooleanExpression toggleableProperty() {
+        return toggleable;
+    }
 
     public BooleanProperty runningProperty() {
         return running;

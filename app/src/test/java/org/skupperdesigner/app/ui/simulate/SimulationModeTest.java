@@ -1,6 +1,7 @@
 package org.skupperdesigner.app.ui.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.skupperdesigner.app.ui.FxReads.fx;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import org.skupperdesigner.app.ui.CanvasNodes;
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
 import org.skupperdesigner.app.ui.TestWindows;
+import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.commands.NetworkEdits;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.Platform;
@@ -111,6 +113,21 @@ class SimulationModeTest {
         robot.interact(() -> edited[0] = context.document().apply(
                 NetworkEdits.addSite(Platform.LINUX, new Position(0, 0))));
         assertThat(edited[0]).as("editing works again").isTrue();
+    }
+
+    @Test
+    void simulateWaitsWhileTheFirstDesignIsStillBeingRead(FxRobot robot) {
+        DocumentModel.Lock reading = fx(robot, () -> context.document().lock("reading the first design"));
+
+        assertThat(robot.lookup("#toolbar-simulate").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> window.simulation().start()); // F5 or the menu while the design is read
+        assertThat(window.simulation().runningProperty().get()).isFalse();
+
+        robot.interact(reading::release);
+        assertThat(robot.lookup("#toolbar-simulate").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#toolbar-simulate");
+        assertThat(window.simulation().runningProperty().get()).isTrue();
+        assertThat(robot.lookup("#toolbar-simulate").queryButton().isDisabled()).as("Stop stays available").isFalse();
     }
 
     @Test
