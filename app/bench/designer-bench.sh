@@ -25,23 +25,19 @@ case "${1:-}" in [A-Z]*) bench=$1; shift ;; esac
   exit 2
 }
 if [ "$cds" = train ]; then
-  rm -f "$root"/app/target/skupper-designer-window*.jsa
+  designer_cds_forget "$root"
   SKUPPER_DESIGNER_JAVA_OPTS="-Dprism.order=sw" timeout -s TERM 8 "$root/skupper-designer" >/dev/null 2>&1 || true
   cds=on
 fi
 
-designer_jvm_options "$root"
-extra=()
+designer_jvm_options "$root" "$root/app/target/test-classes"
 if [ "$cds" = on ]; then
   if designer_cds_fresh "$root"; then
-    extra=("-XX:SharedArchiveFile=$(designer_cds_archive "$root")" -Xshare:auto -Xlog:cds*=off)
+    designer_cds_use "$root"
     echo "designer-bench: with the window's class-data sharing archive"
   else
     echo "designer-bench: no fresh class-data sharing archive (open ./skupper-designer once, or --cds train)"
   fi
 fi
-# the bench's classes come after the launcher's class path, which the archive requires to stay a prefix
-cp_index=$((${#DESIGNER_JVM_OPTIONS[@]} - 1))
-DESIGNER_JVM_OPTIONS[$cp_index]="${DESIGNER_JVM_OPTIONS[$cp_index]}:$root/app/target/test-classes"
 cd "$root"
-exec java ${BENCH_JAVA_OPTS:-} "${DESIGNER_JVM_OPTIONS[@]}" "${extra[@]}" "org.skupperdesigner.app.ui.bench.$bench" "$@"
+exec java ${BENCH_JAVA_OPTS:-} "${DESIGNER_JVM_OPTIONS[@]}" "org.skupperdesigner.app.ui.bench.$bench" "$@"

@@ -2,9 +2,10 @@
 # the JVM options a source checkout runs the application with, and its class-data sharing (CDS) archive.
 # Functions only; nothing runs when this file is sourced.
 
-# designer_jvm_options ROOT: fills the array DESIGNER_JVM_OPTIONS for a checkout at ROOT (built). JavaFX runs as
-# named modules, as in the installed app (JavaFX warns when loaded from the class path); ControlsFX stays on the
-# class path and is given exactly what the packages give it (installers/pom.xml).
+# designer_jvm_options ROOT [MORE_CLASS_PATH]: fills the array DESIGNER_JVM_OPTIONS for a checkout at ROOT (built).
+# JavaFX runs as named modules, as in the installed app (JavaFX warns when loaded from the class path); ControlsFX
+# stays on the class path and is given exactly what the packages give it (installers/pom.xml). MORE_CLASS_PATH (the
+# benches' classes) comes after the launcher's class path, which an archive requires to stay a prefix.
 designer_jvm_options() {
   local lib="$1/app/target/lib" fx_path
   fx_path="$(find "$lib" -maxdepth 1 -name 'javafx-*.jar' | sort | tr '\n' ':')"
@@ -15,7 +16,7 @@ designer_jvm_options() {
     --add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED
     --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED
     --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED
-    -cp "$(designer_class_path "$1")"
+    -cp "$(designer_class_path "$1")${2:+:$2}"
   )
 }
 
@@ -31,6 +32,14 @@ designer_class_path() { echo "$(designer_app_jar "$1"):$1/app/target/lib/*"; }
 designer_cds_archive() {
   echo "$1/app/target/skupper-designer-window-$(designer_class_path "$1" | cksum | cut -d' ' -f1).jsa"
 }
+
+# designer_cds_use ROOT: adds to DESIGNER_JVM_OPTIONS what maps the window's archive (check it is fresh first).
+designer_cds_use() {
+  DESIGNER_JVM_OPTIONS+=("-XX:SharedArchiveFile=$(designer_cds_archive "$1")" -Xshare:auto -Xlog:cds*=off)
+}
+
+# designer_cds_forget ROOT: deletes the window's archive, and any made for where the checkout was before.
+designer_cds_forget() { rm -f "$1"/app/target/skupper-designer-window*.jsa; }
 
 # designer_java_home [JAVA]: the JDK the java command (default: java on the PATH) belongs to.
 designer_java_home() {

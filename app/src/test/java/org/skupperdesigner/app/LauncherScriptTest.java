@@ -140,6 +140,11 @@ class LauncherScriptTest {
                 "--add-modules", "javafx.controls,javafx.swing");
         // the class path the archive was made with must stay a prefix of every later one
         assertThat(options.get(options.size() - 1)).isEqualTo(jar + ":" + root.resolve("app/target/lib") + "/*");
+        // the benches' classes are appended after it
+        Result bench = run("designer_jvm_options \"$1\" \"$2\"; printf '%s\\n' \"${DESIGNER_JVM_OPTIONS[@]}\"",
+                root.toString(), "/bench/classes");
+        assertThat(bench.output().lines().reduce((a, b) -> b)).contains(
+                jar + ":" + root.resolve("app/target/lib") + "/*:/bench/classes");
     }
 
     private boolean windowRun(String... args) throws Exception {
