@@ -3,6 +3,7 @@ package org.skupperdesigner.exporters.kube;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,38 +42,75 @@ public final class DriftDetector {
 
     public DriftReport compare(DesiredNetwork desired, Map<String, SiteEndpoint> endpoints,
                                List<PreflightFinding> findings) {
-        PlannedApply plan = new ApplyPlanner(options, activator).plan(desired, endpoints, endpoints.keySet(),
-                new ApplyRequest(true, true, java.util.Set.of()), findings, List.of());
+        Map<String, SiteEndpoint> readable = new LinkedHashMap<>();
+        endpoints.values().forEach(site -> readable.put(site.id(), SiteReads.of(site)));
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        PlannedApply plan = planReadable(desired, readable, unreadable, findings);
         List<SiteDrift> sites = new ArrayList<>();
-        Instant now = options.clock().instant();
         for (SiteEndpoint site : endpoints.values()) {
-            List<ResourceChange> differences = new ArrayList<>();
-            // Grants and tokens are the mechanics of linking; whether links are made is reported in the notes.
-            plan.plan().steps().stream().filter(s -> site.id().equals(s.siteId()) && s.kind() != StepKind.GRANTS)
-                    .flatMap(s -> s.changes().stream())
-                    .filter(c -> !c.ref().kind().equals(ResourceKind.ACCESS_TOKEN.kind()))
-                    .forEach(differences::add);
-            List<String> notes = new ArrayList<>();
-            List<String> unmadeLinks = new ArrayList<>();
-            for (TokenExchange ex : desired.exchanges()) {
-                if (ex.dialingSiteId().equals(site.id())) {
-                    TokenLinkState state = TokenLinkState.evaluate(ex, endpoints.get(ex.acceptingSiteId()), site,
-                            now);
-                    if (state.phase() != TokenLinkState.Phase.LINKED) {
-                        notes.add("link " + ex.linkId() + " is not made yet: " + state.reason());
-                        unmadeLinks.add(ex.linkId());
+            String error = unreadable.get(site.id());
+            if (error == null) {
+                try {
+                    sites.add(drift(desired, plan, readable.get(site.id()), readable));
+                    continue;
+                } catch (RuntimeException e) {
+                    if (!SiteReads.isReadFailure(e)) {
+                        throw e;
                     }
+                    error = e.getMessage();
                 }
             }
-            List<ResourceRef> unmanaged = new ArrayList<>();
-            if (site.isKube()) {
-                notes.addAll(statusNotes(site));
-                unmanaged.addAll(unmanaged(desired, site, differences));
-            }
-            sites.add(new SiteDrift(site.id(), site.name(), site.store().describe(), null, differences, notes,
-                    unmanaged, unmadeLinks));
+            sites.add(new SiteDrift(site.id(), site.name(), site.store().describe(), error, List.of(), List.of()));
         }
         return new DriftReport(sites, findings);
+    }
+
+    /**
+     * Plans the sites that can be read: a site whose objects cannot be read is set aside with the reason and the
+     * rest planned again (at most once per site), so one forbidden or unreachable namespace does not hide the others.
+     */
+    private PlannedApply planReadable(DesiredNetwork desired, Map<String, SiteEndpoint> readable,
+                                      Map<String, String> unreadable, List<PreflightFinding> findings) {
+        while (true) {
+            try {
+                return new ApplyPlanner(options, activator).plan(desired, readable, readable.keySet(),
+                        new ApplyRequest(true, true, java.util.Set.of()), findings, List.of());
+            } catch (SiteReads.Failure e) {
+                if (readable.remove(e.siteId()) == null) {
+                    throw e;
+                }
+                unreadable.put(e.siteId(), e.getMessage());
+            }
+        }
+    }
+
+    private SiteDrift drift(DesiredNetwork desired, PlannedApply plan, SiteEndpoint site,
+                            Map<String, SiteEndpoint> readable) {
+        Instant now = options.clock().instant();
+        List<ResourceChange> differences = new ArrayList<>();
+        // Grants and tokens are the mechanics of linking; whether links are made is reported in the notes.
+        plan.plan().steps().stream().filter(s -> site.id().equals(s.siteId()) && s.kind() != StepKind.GRANTS)
+                .flatMap(s -> s.changes().stream())
+                .filter(c -> !c.ref().kind().equals(ResourceKind.ACCESS_TOKEN.kind()))
+                .forEach(differences::add);
+        List<String> notes = new ArrayList<>();
+        List<String> unmadeLinks = new ArrayList<>();
+        for (TokenExchange ex : desired.exchanges()) {
+            if (ex.dialingSiteId().equals(site.id())) {
+                TokenLinkState state = TokenLinkState.evaluate(ex, readable.get(ex.acceptingSiteId()), site, now);
+                if (state.phase() != TokenLinkState.Phase.LINKED) {
+                    notes.add("link " + ex.linkId() + " is not made yet: " + state.reason());
+                    unmadeLinks.add(ex.linkId());
+                }
+            }
+        }
+        List<ResourceRef> unmanaged = new ArrayList<>();
+        if (site.isKube()) {
+            notes.addAll(statusNotes(site));
+            unmanaged.addAll(unmanaged(desired, site, differences));
+        }
+        return new SiteDrift(site.id(), site.name(), site.store().describe(), null, differences, notes, unmanaged,
+                unmadeLinks);
     }
 
     /**

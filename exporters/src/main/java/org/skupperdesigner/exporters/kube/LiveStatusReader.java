@@ -29,20 +29,33 @@ public final class LiveStatusReader {
     public LiveStatusReport read(DesiredNetwork desired, Map<String, SiteEndpoint> endpoints,
                                  List<PreflightFinding> findings) {
         List<ResourceStatus> statuses = new ArrayList<>();
+        List<PreflightFinding> found = new ArrayList<>(findings);
         for (SiteEndpoint site : endpoints.values()) {
             if (!site.isKube()) {
                 continue;
             }
-            for (SkupperResource r : site.desired().resources()) {
-                elementOf(site.desired(), r).ifPresent(element -> statuses.add(status(site, element, r)));
-            }
-            for (TokenExchange ex : desired.exchanges()) {
-                if (ex.dialingSiteId().equals(site.id())) {
-                    statuses.add(tokenLink(site, ex));
-                }
+            try {
+                statuses.addAll(siteStatuses(desired, site));
+            } catch (ClusterAccessException e) {
+                // one namespace the user may not read does not hide the statuses of the others
+                found.add(PreflightFinding.error(site.id(), "read statuses", "site " + site.name() + " ("
+                        + site.store().describe() + "): " + e.getMessage()));
             }
         }
-        return new LiveStatusReport(statuses, findings);
+        return new LiveStatusReport(statuses, found);
+    }
+
+    private List<ResourceStatus> siteStatuses(DesiredNetwork desired, SiteEndpoint site) {
+        List<ResourceStatus> statuses = new ArrayList<>();
+        for (SkupperResource r : site.desired().resources()) {
+            elementOf(site.desired(), r).ifPresent(element -> statuses.add(status(site, element, r)));
+        }
+        for (TokenExchange ex : desired.exchanges()) {
+            if (ex.dialingSiteId().equals(site.id())) {
+                statuses.add(tokenLink(site, ex));
+            }
+        }
+        return statuses;
     }
 
     /** The element a resource's status is shown on, for the kinds that have a status worth showing. */

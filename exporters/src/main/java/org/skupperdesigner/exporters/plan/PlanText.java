@@ -85,8 +85,12 @@ public final class PlanText {
             }
         }
         for (SiteDrift site : report.sites()) {
-            sb.append("site ").append(site.siteName()).append(" (").append(site.where()).append("): ")
-                    .append(site.inSync() ? "in sync" : site.differences().size() + " difference(s)").append('\n');
+            sb.append("site ").append(site.siteName()).append(" (").append(site.where()).append("): ");
+            if (site.error() != null) {
+                sb.append("not read: ").append(site.error()).append('\n');
+                continue;
+            }
+            sb.append(site.inSync() ? "in sync" : site.differences().size() + " difference(s)").append('\n');
             for (ResourceChange c : site.differences()) {
                 sb.append("  ").append(c.describe()).append(legend(c.type())).append('\n');
             }

@@ -61,6 +61,19 @@ class LiveStatusAndUnmanagedDriftTest {
     }
 
     @Test
+    void aSiteWhoseStatusesCannotBeReadIsAFindingAndTheOthersStillHaveTheirs() {
+        live.clusters.east.failAlways("GET", "/apis/skupper.io/v2alpha1/namespaces/east-ns/sites/east", 403);
+
+        LiveStatusReport report = live.applier.statuses(ThreeClusters.design(), Set.of());
+
+        assertThat(report.resources()).extracting(ResourceStatus::elementId).contains("site/west", "site/north")
+                .doesNotContain("site/east", "east/Connector/backend");
+        assertThat(report.findings()).filteredOn(f -> "east".equals(f.siteId())).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("site east (context east, namespace east-ns): "
+                        + "cannot read east-ns/Site/east").contains("HTTP 403"));
+    }
+
+    @Test
     void aListenerWithoutCounterpartIsReportedAsNoMatch() throws Exception {
         Network design = ThreeClusters.design().updateSite("west", s -> s.withResource(
                 new org.skupperdesigner.model.resource.Listener(
@@ -99,6 +112,34 @@ class LiveStatusAndUnmanagedDriftTest {
         assertThat(north.unmadeLinks()).containsExactly("north-to-west");
         assertThat(north.unmanaged()).as("the Link made from the design's token is not extra").isEmpty();
         assertThat(PlanText.drift(report)).contains("? Connector/by-hand");
+    }
+
+    @Test
+    void aSiteWhoseObjectsCannotBeListedIsReportedAloneAndTheOthersAreStillCompared() {
+        live.clusters.west.failAlways("GET", "/apis/skupper.io/v2alpha1/namespaces/west-ns/connectors", 403);
+
+        DriftReport report = live.applier.diff(ThreeClusters.design(), Set.of());
+
+        SiteDrift west = report.sites().get(0);
+        assertThat(west.error()).contains("list Connector in west-ns").contains("injected server error")
+                .contains("HTTP 403");
+        assertThat(west.inSync()).isFalse();
+        assertThat(report.sites().get(1).error()).isNull();
+        assertThat(report.sites().get(1).inSync()).isTrue();
+        assertThat(report.inSync()).isFalse();
+        assertThat(PlanText.drift(report)).contains("site west (context west, namespace west-ns): not read: cannot list");
+    }
+
+    @Test
+    void aSiteWhoseDesignedObjectsCannotBeReadIsReportedAloneAndTheOthersAreStillCompared() {
+        live.clusters.west.failAlways("GET", "/apis/skupper.io/v2alpha1/namespaces/west-ns/listeners/backend", 403);
+
+        DriftReport report = live.applier.diff(ThreeClusters.design(), Set.of());
+
+        assertThat(report.sites()).extracting(SiteDrift::siteName).containsExactly("west", "east", "north");
+        assertThat(report.sites().get(0).error()).contains("cannot read west-ns/Listener/backend").contains("HTTP 403");
+        assertThat(report.sites().get(2).error()).isNull();
+        assertThat(report.sites().get(2).inSync()).isTrue();
     }
 
     @Test

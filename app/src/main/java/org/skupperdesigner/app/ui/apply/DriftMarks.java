@@ -28,6 +28,12 @@ final class DriftMarks {
         List<ResourceMark> marks = new ArrayList<>();
         for (SiteDrift site : report.sites()) {
             NetworkSite designSite = network.site(site.siteId()).orElse(null);
+            if (site.error() != null) {
+                marks.add(new ResourceMark(site.siteId(), ElementIds.site(site.siteId()),
+                        ResourceMark.Kind.UNREACHABLE, "cannot read the site", "site " + site.siteName() + " ("
+                        + site.where() + ") could not be compared: " + site.error()
+                        + ". Check that the kubeconfig's user may get and list Skupper resources there."));
+            }
             for (ResourceChange change : site.differences()) {
                 marks.add(mark(network, designSite, site, change));
             }

@@ -12,7 +12,7 @@ import org.skupperdesigner.exporters.plan.StepKind;
 
 /**
  * The one-line status per site that {@link ApplyStatusOverlay} draws on each card ("Ready · links Operational",
- * "Drift: 2 difference(s)", "Unreachable"), folded from apply steps and comparisons. UI thread only.
+ * "Drift: 2 difference(s)", "Unreachable", "Not read"), folded from apply steps and comparisons. UI thread only.
  */
 final class SiteBadges {
 
@@ -58,7 +58,7 @@ final class SiteBadges {
     void compared(DriftReport drift) {
         for (SiteDrift site : drift.sites()) {
             int count = site.differences().size() + site.unmanaged().size();
-            bySite.put(site.siteId(), site.error() != null ? "Unreachable"
+            bySite.put(site.siteId(), site.error() != null ? "Not read"
                     : count == 0 ? "In sync" : "Drift: " + count + " difference(s)");
         }
         drift.findings().stream().filter(f -> f.isError() && f.siteId() != null)

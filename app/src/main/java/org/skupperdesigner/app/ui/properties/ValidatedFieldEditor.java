@@ -76,7 +76,7 @@ final class ValidatedFieldEditor implements PropertyEditor<Object> {
             }
             case MULTILINE: {
                 TextArea area = new TextArea();
-                area.setPrefRowCount(3);
+                area.setPrefRowCount(5);
                 area.setWrapText(true);
                 area.focusedProperty().addListener((o, was, now) -> {
                     if (!now) {

@@ -66,6 +66,25 @@ class DriftMarksTest {
     }
 
     @Test
+    void aSiteThatCouldNotBeReadIsMarkedWithTheReasonAndBadgedAsNotRead() {
+        SiteDrift west = new SiteDrift("west", "west", "context west, namespace west-ns",
+                "cannot list Connector in west-ns (context west): forbidden (HTTP 403)", List.of(), List.of());
+        SiteDrift east = new SiteDrift("east", "east", "context east, namespace east-ns", null, List.of(), List.of());
+        DriftReport report = new DriftReport(List.of(west, east), List.of());
+
+        List<ResourceMark> marks = DriftMarks.of(design, report);
+
+        assertThat(marks).extracting(ResourceMark::elementId, ResourceMark::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("site/west", ResourceMark.Kind.UNREACHABLE));
+        assertThat(marks.get(0).detail()).startsWith("site west (context west, namespace west-ns) could not be "
+                + "compared: cannot list Connector").contains("may get and list Skupper resources");
+        SiteBadges badges = new SiteBadges();
+        badges.compared(report);
+        assertThat(badges.map().get("west")).isEqualTo("Not read");
+        assertThat(badges.map().get("east")).isEqualTo("In sync");
+    }
+
+    @Test
     void aComparisonWithoutDifferencesMarksNothing() {
         SiteDrift west = new SiteDrift("west", "west", "context west, namespace west-ns", null, List.of(), List.of());
 
