@@ -30,7 +30,7 @@ import org.skupperdesigner.model.network.Position;
 /**
  * Opens the window in a state worth a screenshot (docs/screenshots) against three mock clusters: {@code status}
  * (canvas after an apply), {@code drift} (canvas after Compare with Live with changes made behind the design's
- * back), {@code dialog} (the Apply dialog's per-resource result) or {@code import} (File > Import from Cluster).
+ * back; {@code notread}: the same with one site's objects forbidden to list), {@code dialog} (the Apply dialog's per-resource result) or {@code import} (File > Import from Cluster).
  * When the state is reached the window title gets " READY", for the screenshot tool to wait on. Not a test.
  */
 public final class ApplyScreenshotApp extends Application {
@@ -75,8 +75,11 @@ public final class ApplyScreenshotApp extends Application {
                 return;
             }
             boolean statuses = c.canvasMarks().titleProperty().get().startsWith("Live status");
-            if (statuses && mode.equals("drift")) {
+            if (statuses && (mode.equals("drift") || mode.equals("notread"))) {
                 behindTheDesignsBack();
+                if (mode.equals("notread")) {
+                    clusters.north.failAlways("GET", "/apis/skupper.io/v2alpha1/namespaces/north-ns/connectors", 403);
+                }
                 c.compare(context.document().network());
             } else if (statuses && mode.equals("import")) {
                 window.apply().dialog().stage().hide();
