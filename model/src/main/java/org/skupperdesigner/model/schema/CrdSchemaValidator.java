@@ -1,8 +1,5 @@
 package org.skupperdesigner.model.schema;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,25 +23,8 @@ import org.skupperdesigner.model.yaml.ResourceEncoder;
  */
 public final class CrdSchemaValidator {
 
-    private static final Map<ResourceKind, String> CRD_FILES = Map.ofEntries(
-            Map.entry(ResourceKind.SITE, "skupper_site_crd.yaml"),
-            Map.entry(ResourceKind.LINK, "skupper_link_crd.yaml"),
-            Map.entry(ResourceKind.LISTENER, "skupper_listener_crd.yaml"),
-            Map.entry(ResourceKind.CONNECTOR, "skupper_connector_crd.yaml"),
-            Map.entry(ResourceKind.ACCESS_GRANT, "skupper_access_grant_crd.yaml"),
-            Map.entry(ResourceKind.ACCESS_TOKEN, "skupper_access_token_crd.yaml"),
-            Map.entry(ResourceKind.ROUTER_ACCESS, "skupper_router_access_crd.yaml"),
-            Map.entry(ResourceKind.ATTACHED_CONNECTOR, "skupper_attached_connector_crd.yaml"),
-            Map.entry(ResourceKind.ATTACHED_CONNECTOR_BINDING, "skupper_attached_connector_binding_crd.yaml"),
-            Map.entry(ResourceKind.MULTI_KEY_LISTENER, "skupper_multikeylistener_crd.yaml"),
-            Map.entry(ResourceKind.SECURED_ACCESS, "skupper_secured_access_crd.yaml"),
-            Map.entry(ResourceKind.CERTIFICATE, "skupper_certificate_crd.yaml"));
-
     /** Go's time.ParseDuration syntax, as the API server checks {@code format: duration}. */
     static final String GO_DURATION = "^([-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|ms|s|m|h))+$|^0$";
-
-    /** Where the bundled CRD files live on the class path. */
-    public static final String CRD_RESOURCE_DIR = "/org/skupperdesigner/model/schema/crds/";
 
     private final Map<ResourceKind, JsonSchema> schemas = new EnumMap<>(ResourceKind.class);
     private final ObjectMapper json = new ObjectMapper();
@@ -53,19 +33,11 @@ public final class CrdSchemaValidator {
     public CrdSchemaValidator() {
         YAMLMapper yaml = new YAMLMapper();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
-        CRD_FILES.forEach((kind, file) -> {
-            try (InputStream in = CrdSchemaValidator.class.getResourceAsStream(CRD_RESOURCE_DIR + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled CRD missing: " + file);
-                }
-                JsonNode crd = yaml.readTree(in);
-                JsonNode schema = crd.at("/spec/versions/0/schema/openAPIV3Schema").deepCopy();
-                dropKubernetesExtensions(schema);
-                schemas.put(kind, factory.getSchema(schema));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read bundled CRD " + file, e);
-            }
-        });
+        for (ResourceKind kind : BundledCrds.kinds()) {
+            JsonNode schema = BundledCrds.openApiSchema(kind, yaml);
+            dropKubernetesExtensions(schema);
+            schemas.put(kind, factory.getSchema(schema));
+        }
     }
 
     /**
@@ -97,9 +69,4 @@ public final class CrdSchemaValidator {
         return messages.stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 
-    /** The whole CRD file of a kind, e.g. to register it with a Kubernetes API server. */
-    public static InputStream crdDefinition(ResourceKind kind) {
-        String file = CRD_FILES.get(kind);
-        return file == null ? null : CrdSchemaValidator.class.getResourceAsStream(CRD_RESOURCE_DIR + file);
-    }
 }

@@ -62,6 +62,7 @@ import org.skupperdesigner.model.validation.rules.sites.OptionalLinkAccessRule;
 import org.skupperdesigner.model.validation.rules.sites.RequiredFieldsRule;
 import org.skupperdesigner.model.validation.rules.sites.SharedNamespaceRule;
 import org.skupperdesigner.model.validation.rules.sites.SiteSettingsKeyRule;
+import org.skupperdesigner.model.validation.rules.sites.UnknownFieldRule;
 import org.skupperdesigner.model.validation.rules.tokens.GrantExpirationWindowRule;
 import org.skupperdesigner.model.validation.rules.tokens.GrantRedemptionsRule;
 import org.skupperdesigner.model.validation.rules.tokens.GrantSiteRule;
@@ -83,7 +84,8 @@ final class StandardRules {
                 new ListenerHostServiceNameRule(), new SystemHostRule(), new RoutingKeySyntaxRule(),
                 new DuplicateResourceNameRule(),
                 // sites and platforms
-                new RequiredFieldsRule(), new MissingSiteResourceRule(), new MultipleSiteResourcesRule(),
+                new RequiredFieldsRule(), new UnknownFieldRule(), new MissingSiteResourceRule(),
+                new MultipleSiteResourcesRule(),
                 new ForeignNamespaceRule(), new EdgeHaRule(), new EdgeLinkAccessRule(), new LinkAccessValueRule(),
                 new OptionalLinkAccessRule(), new SiteSettingsKeyRule(), new KubeOnlyKindRule(),
                 new KubeOnlyFieldRule(), new SharedNamespaceRule(), new DuplicateSiteNameRule(),

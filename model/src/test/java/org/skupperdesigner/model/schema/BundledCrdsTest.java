@@ -24,7 +24,7 @@ class BundledCrdsTest {
         assertThat(shared).as("../shared/reference/skupper-crds beside the checkout").isDirectory();
         List<String> compared = new ArrayList<>();
         for (ResourceKind kind : ResourceKind.values()) {
-            try (InputStream bundled = CrdSchemaValidator.crdDefinition(kind)) {
+            try (InputStream bundled = BundledCrds.definition(kind)) {
                 if (bundled == null) {
                     continue; // Secret is a core kind
                 }

@@ -35,6 +35,14 @@ public class SiteRulesTest extends RuleTableTest {
                 of("resource.required-field", "token without ca",
                         edit("lab", AccessToken.class, "to-hub", t -> t.withSpec(new AccessTokenSpec(
                                 t.spec().url(), t.spec().code(), null, 1, Map.of(), Map.of())))),
+                of("resource.unknown-field", "hub Site spelling linkAcess",
+                        siteSpec("hub", s -> new SiteSpec(s.linkAccess(), s.edge(), s.ha(), s.defaultIssuer(),
+                                s.serviceAccount(), s.settings(), Map.of("linkAcess", "default")))),
+                of("resource.unknown-field", "east listener with routingkey (lower case) beside its key",
+                        edit("east", Listener.class, "payments", l -> l.withSpec(new ListenerSpec(
+                                l.spec().routingKey(), l.spec().host(), l.spec().port(), l.spec().tlsCredentials(),
+                                l.spec().type(), l.spec().exposePodsByName(), l.spec().observer(),
+                                l.spec().settings(), Map.of("routingkey", "other"))))),
                 of("site.missing-site-resource", "east without its Site", remove("east", ResourceKind.SITE, "east")),
                 of("site.multiple-site-resources", "a second Site in east",
                         append("east", Resources.site("east-2", SiteSpec.empty()))),
