@@ -23,14 +23,16 @@ final class StatusBarView extends HBox {
         Label errors = new Label();
         errors.setId("status-errors");
         errors.setGraphic(Icons.of(Feather.X_OCTAGON, 13));
-        errors.textProperty().bind(context.problems().errorsProperty().asString("%d errors"));
+        errors.textProperty().bind(Bindings.createStringBinding(() -> org.skupperdesigner.app.ui.Plurals.count(
+                context.problems().errorsProperty().get(), "error"), context.problems().errorsProperty()));
         errors.getStyleClass().add("status-errors");
         context.problems().errorsProperty().addListener((o, a, n) -> errors.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("some"), n.intValue() > 0));
         Label warnings = new Label();
         warnings.setId("status-warnings");
         warnings.setGraphic(Icons.of(Feather.ALERT_TRIANGLE, 13));
-        warnings.textProperty().bind(context.problems().warningsProperty().asString("%d warnings"));
+        warnings.textProperty().bind(Bindings.createStringBinding(() -> org.skupperdesigner.app.ui.Plurals.count(
+                context.problems().warningsProperty().get(), "warning"), context.problems().warningsProperty()));
         warnings.getStyleClass().add("status-warnings");
         context.problems().warningsProperty().addListener((o, a, n) -> warnings.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("some"), n.intValue() > 0));

@@ -58,6 +58,7 @@ class DesignerMainFlowTest {
         assertThat(network().site("cluster-2").orElseThrow().resourcesOf(Connector.class))
                 .extracting(c -> c.spec().routingKey()).containsExactly("backend");
         assertThat(fx.context.problems().problems()).hasSize(1);
+        assertThat(robot.lookup("#status-errors").queryLabeled().getText()).isEqualTo("1 error");
         assertThat(fx.window.canvas().serviceLineCount()).isEqualTo(1);
 
         robot.clickOn(".quick-fix");

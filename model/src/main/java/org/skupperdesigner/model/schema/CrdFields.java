@@ -28,12 +28,6 @@ public final class CrdFields {
         public Unknown {
             defined = List.copyOf(defined);
         }
-
-        /** The path of a defined sibling, e.g. {@code spec.routingKey} for {@code routingKey}. */
-        public String sibling(String definedName) {
-            int dot = path.lastIndexOf('.');
-            return dot < 0 ? definedName : path.substring(0, dot + 1) + definedName;
-        }
     }
 
     private static final class Loaded {

@@ -16,6 +16,8 @@ import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.model.resource.Site;
 import org.skupperdesigner.model.resource.SkupperResource;
+import org.skupperdesigner.model.validation.rules.sites.UnknownFieldRule;
+import org.skupperdesigner.model.yaml.FieldRename;
 
 /**
  * Finds a quick fix by looking at the elements a problem names rather than at rule ids, so it keeps working whatever
@@ -27,6 +29,11 @@ public final class QuickFixFinder {
     private static final int MAX_TYPO_DISTANCE = 3;
 
     public Optional<QuickFix> find(Diagnostic problem, Network network) {
+        if (UnknownFieldRule.ID.equals(problem.ruleId())) {
+            // the one rule whose fix is not in the elements alone: which of the resource's fields is misspelt
+            return problem.elementIds().stream().map(id -> fieldRenameFix(network, id, problem.message()))
+                    .flatMap(Optional::stream).findFirst();
+        }
         for (String id : problem.elementIds()) {
             Optional<QuickFix> fix = ElementIds.isLink(id) ? linkAccessFix(network, id) : routingKeyFix(network, id);
             if (fix.isPresent()) {
@@ -51,14 +58,34 @@ public final class QuickFixFinder {
                 n -> n.updateSite(target.id(), s -> s.replacing(site, fixed)));
     }
 
-    private static Optional<QuickFix> routingKeyFix(Network network, String elementId) {
+    /** Renames the misspelt field the problem names ("... sets spec.linkAcess, ...") to the one it meant. */
+    private static Optional<QuickFix> fieldRenameFix(Network network, String elementId, String message) {
+        Optional<SkupperResource> resource = resource(network, elementId);
+        if (resource.isEmpty()) {
+            return Optional.empty();
+        }
+        String siteId = elementId.split("/", 3)[0];
+        SkupperResource original = resource.get();
+        return UnknownFieldRule.unknownFields(original).stream()
+                .filter(f -> f.meant() != null && message.contains(" sets " + f.path() + ","))
+                .findFirst()
+                .flatMap(f -> new FieldRename().rename(original, f.path(), f.meant()).map(fixed -> new QuickFix(
+                        "Rename " + f.path() + " to " + f.meantPath(), new Edit("Rename " + f.path() + " to "
+                        + f.meantPath(), n -> n.updateSite(siteId, s -> s.replacing(original, fixed))))));
+    }
+
+    private static Optional<SkupperResource> resource(Network network, String elementId) {
         String[] parts = elementId.split("/", 3);
         if (parts.length != 3) {
             return Optional.empty();
         }
-        Optional<NetworkSite> site = network.site(parts[0]);
-        Optional<SkupperResource> resource = site.flatMap(s -> ResourceKind.ofKind(parts[1])
+        return network.site(parts[0]).flatMap(s -> ResourceKind.ofKind(parts[1])
                 .flatMap(kind -> s.find(kind, parts[2])));
+    }
+
+    private static Optional<QuickFix> routingKeyFix(Network network, String elementId) {
+        String[] parts = elementId.split("/", 3);
+        Optional<SkupperResource> resource = resource(network, elementId);
         if (resource.isEmpty()) {
             return Optional.empty();
         }

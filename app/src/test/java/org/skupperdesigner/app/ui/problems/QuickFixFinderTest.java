@@ -3,6 +3,7 @@ package org.skupperdesigner.app.ui.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,9 @@ import org.skupperdesigner.model.diagnostic.Severity;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.Platform;
 import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.ListenerSpec;
+import org.skupperdesigner.model.validation.Validator;
+import org.skupperdesigner.model.validation.rules.sites.UnknownFieldRule;
 
 class QuickFixFinderTest {
 
@@ -44,6 +48,47 @@ class QuickFixFinderTest {
                 .listener("front", "payments", 8080).site("b", Platform.KUBERNETES, 300, 0, null, false, false)
                 .connector("back", "inventory", 8080).build();
         assertThat(finder.find(problem("a/Listener/front"), n)).isEmpty();
+    }
+
+    @Test
+    void aMisspeltFieldIsRenamedToTheOneItMeantKeepingItsValue() {
+        Network n = new DesignBuilder("t", "").site("a", Platform.KUBERNETES, 0, 0, null, false, false)
+                .listener("front", "backend", 8080).build();
+        Listener listener = n.site("a").orElseThrow().resourcesOf(Listener.class).findFirst().orElseThrow();
+        Listener misspelt = listener.withSpec(new ListenerSpec(listener.spec().routingKey(), listener.spec().host(),
+                listener.spec().port(), null, null, null, null, Map.of(), Map.of("tlsCredential", "front-tls")));
+        Network broken = n.updateSite("a", s -> s.replacing(listener, misspelt));
+        List<Diagnostic> warnings = new Validator().validate(broken).diagnostics().stream()
+                .filter(d -> d.ruleId().equals(UnknownFieldRule.ID)).toList();
+
+        QuickFix fix = finder.find(warnings.get(0), broken).orElseThrow();
+
+        assertThat(fix.label()).isEqualTo("Rename spec.tlsCredential to spec.tlsCredentials");
+        Listener fixed = fix.edit().change().apply(broken).site("a").orElseThrow().resourcesOf(Listener.class)
+                .findFirst().orElseThrow();
+        assertThat(fixed.spec().tlsCredentials()).isEqualTo("front-tls");
+        assertThat(fixed.spec().unknown()).isEmpty();
+        assertThat(fixed.spec().routingKey()).isEqualTo("backend");
+        assertThat(fixed.spec().port()).isEqualTo(8080);
+        assertThat(new Validator().validate(fix.edit().change().apply(broken)).ruleIds())
+                .doesNotContain(UnknownFieldRule.ID);
+    }
+
+    @Test
+    void aFieldNothingIsCloseToOrOneBesideItsCorrectSpellingGetsNoRename() {
+        Network n = new DesignBuilder("t", "").site("a", Platform.KUBERNETES, 0, 0, null, false, false)
+                .listener("front", "backend", 8080).build();
+        Listener listener = n.site("a").orElseThrow().resourcesOf(Listener.class).findFirst().orElseThrow();
+        Listener odd = listener.withSpec(new ListenerSpec(listener.spec().routingKey(), listener.spec().host(),
+                listener.spec().port(), null, null, null, null, Map.of(), Map.of("colour", "blue",
+                "routingkey", "other")));
+        Network broken = n.updateSite("a", s -> s.replacing(listener, odd));
+
+        List<Diagnostic> warnings = new Validator().validate(broken).diagnostics().stream()
+                .filter(d -> d.ruleId().equals(UnknownFieldRule.ID)).toList();
+
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings).allSatisfy(w -> assertThat(finder.find(w, broken)).isEmpty());
     }
 
     private static Diagnostic problem(String elementId) {

@@ -1,5 +1,7 @@
 package org.skupperdesigner.model.validation.rules.sites;
 
+import java.util.List;
+
 import org.skupperdesigner.model.diagnostic.Severity;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.ResourceKind;
@@ -17,25 +19,50 @@ import org.skupperdesigner.model.yaml.ResourceEncoder;
  */
 public final class UnknownFieldRule extends AbstractSiteRule {
 
-    private final ResourceEncoder encoder = new ResourceEncoder();
+    public static final String ID = "resource.unknown-field";
+
+    private static final ResourceEncoder ENCODER = new ResourceEncoder();
+
+    /**
+     * One field the CRD does not define.
+     *
+     * @param path  where it is, e.g. {@code spec.linkAcess}
+     * @param meant the defined field at the same level it most likely meant ({@code linkAccess}), or null
+     */
+    public record UnknownField(String path, String meant) {
+
+        /** The path of the field meant, e.g. {@code spec.linkAccess}; null when there is no likely one. */
+        public String meantPath() {
+            if (meant == null) {
+                return null;
+            }
+            int dot = path.lastIndexOf('.');
+            return dot < 0 ? meant : path.substring(0, dot + 1) + meant;
+        }
+    }
 
     public UnknownFieldRule() {
-        super("resource.unknown-field", Severity.WARNING, "A resource sets a field its CRD does not define.");
+        super(ID, Severity.WARNING, "A resource sets a field its CRD does not define.");
+    }
+
+    /** The fields of {@code resource} its CRD does not define (none for a Secret), in document order. */
+    public static List<UnknownField> unknownFields(SkupperResource resource) {
+        if (resource.kind() == ResourceKind.SECRET) {
+            return List.of();
+        }
+        return CrdFields.get().unknown(resource.kind(), ENCODER.encode(resource)).stream()
+                .map(f -> new UnknownField(f.path(), closest(f))).toList();
     }
 
     @Override
     public void checkSite(NetworkSite site, DiagnosticSink out) {
         for (SkupperResource r : site.resources()) {
-            if (r.kind() == ResourceKind.SECRET) {
-                continue;
-            }
-            for (CrdFields.Unknown field : CrdFields.get().unknown(r.kind(), encoder.encode(r))) {
-                String meant = closest(field);
+            for (UnknownField field : unknownFields(r)) {
                 report(out, r.kindAndName() + " in site " + site.id() + " sets " + field.path() + ", which the "
                                 + r.kind().kind() + " CRD does not define: " + (site.platform().isKubernetes()
                                 ? "the API server drops it and kubectl apply refuses the object."
                                 : "Skupper ignores it."),
-                        meant != null ? "Did you mean " + field.sibling(meant) + "? Rename the field."
+                        field.meant() != null ? "Did you mean " + field.meantPath() + "? Rename the field."
                                 : "Remove it, or check its spelling against the " + r.kind().kind() + " CRD.",
                         site.elementId(r));
             }
