@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.skupperdesigner.exporters.bundle.BundleExporter;
 import org.skupperdesigner.exporters.bundle.ExportFormat;
 import org.skupperdesigner.exporters.bundle.ExportResult;
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.load.NetworkLoader;
 import picocli.CommandLine;
@@ -57,7 +58,14 @@ public final class ExportCommand implements Callable<Integer> {
         }
         BundleExporter exporter = new BundleExporter(ClusterTargetOptions.networkCa(ca, design, loaded.network(), true, err),
                 Clock.systemUTC());
-        ExportResult result = exporter.export(loaded.network(), output, format);
+        ExportResult result;
+        try {
+            result = exporter.export(loaded.network(), output, format);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("error: cannot write the export to " + output + ": " + IoFailures.describe(e));
+            err.println("nothing more was written: choose a folder you can write to with -o");
+            return SkupperDesignerCommand.EXIT_PROBLEMS;
+        }
         DiagnosticPrinter.print(result.problems(), err);
         if (result.hasErrors()) {
             err.println("nothing written: fix the errors above");

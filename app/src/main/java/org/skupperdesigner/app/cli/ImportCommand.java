@@ -82,6 +82,12 @@ public final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("nothing written: fix the errors above, or pass --keep-partial");
             return SkupperDesignerCommand.EXIT_PROBLEMS;
         }
+        if (loaded.network().sites().isEmpty()) {
+            spec.commandLine().getErr().println("error: no Skupper resources were found, so there is no design to "
+                    + "write; import the YAML that holds the Sites, Listeners and Connectors (apiVersion "
+                    + "skupper.io/v2alpha1)");
+            return SkupperDesignerCommand.EXIT_PROBLEMS;
+        }
         new DesignFiles().save(loaded.network(), output);
         spec.commandLine().getOut().printf("imported %d site(s), %d link(s) into %s%n",
                 loaded.network().sites().size(), loaded.network().links().size(), output);

@@ -44,7 +44,7 @@ public final class SkupperDesignerCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new SkupperDesignerCommand());
         cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + e.getMessage());
+            commandLine.getErr().println("error: " + org.skupperdesigner.model.diagnostic.IoFailures.describe(e));
             return EXIT_PROBLEMS;
         });
         return cli;

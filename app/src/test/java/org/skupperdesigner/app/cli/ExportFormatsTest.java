@@ -26,6 +26,19 @@ class ExportFormatsTest {
     }
 
     @Test
+    void aFolderThatCannotBeMadeIsNamedWithTheReasonAndWhatToDo(@TempDir Path tmp) throws java.io.IOException {
+        Path file = java.nio.file.Files.writeString(tmp.resolve("plain"), "not a folder");
+        Path out = file.resolve("out");
+
+        CliRun run = CliRun.of(new ExportCommand(), EXAMPLES.resolve("hello-world.skupper-design.yaml").toString(),
+                "-o", out.toString());
+
+        assertThat(run.exit()).isEqualTo(SkupperDesignerCommand.EXIT_PROBLEMS);
+        assertThat(run.err()).contains("error: cannot write the export to " + out + ": " + out)
+                .contains(": Not a directory").contains("choose a folder you can write to with -o");
+    }
+
+    @Test
     void yamlAndCliFormats(@TempDir Path out) {
         String design = EXAMPLES.resolve("hub-and-spoke.skupper-design.yaml").toString();
 

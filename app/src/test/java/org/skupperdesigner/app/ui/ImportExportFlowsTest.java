@@ -82,6 +82,23 @@ class ImportExportFlowsTest {
     }
 
     @Test
+    void aFolderWithoutSkupperResourcesLeavesTheOpenDesignAndSaysWhy(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(fx.home.resolve("manifests"));
+        Files.writeString(folder.resolve("app.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\n");
+        var before = fx.network();
+        fx.dialogs.answer(folder);
+        menu(robot, "File", "Import Skupper YAML Folder…");
+
+        assertThat(fx.prompts.shown("error")).singleElement().satisfies(e -> {
+            assertThat(e.header()).isEqualTo("Cannot open manifests");
+            assertThat(e.text()).startsWith("No Skupper resources were found in " + folder + ".")
+                    .contains("skipped Deployment (apps/v1): not a Skupper resource")
+                    .endsWith("The design you had open is unchanged.");
+        });
+        assertThat(fx.network()).isEqualTo(before);
+    }
+
+    @Test
     void theExportDialogWritesTheChosenFormatIntoTheChosenFolder(FxRobot robot) throws Exception {
         Path out = fx.home.resolve("chosen-out");
         openExportDialogAt(robot, out);

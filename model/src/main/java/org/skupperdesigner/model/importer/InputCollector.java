@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.model.diagnostic.SourceLocation;
 import org.skupperdesigner.model.yaml.YamlDocumentReader;
 
@@ -46,8 +47,14 @@ public final class InputCollector {
             found = walk.filter(Files::isRegularFile).filter(InputCollector::isYaml)
                     .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException | RuntimeException e) {
-            problems.add(Diagnostic.error("input.unreadable", "cannot list folder: " + e.getMessage(),
+            problems.add(Diagnostic.error("input.unreadable", "cannot list folder: " + IoFailures.describe(e),
                     "check permissions", SourceLocation.ofFile(root.toString())));
+            return;
+        }
+        if (found.isEmpty()) {
+            problems.add(Diagnostic.warning("input.no-yaml", "the folder holds no .yaml, .yml or .json file",
+                    "name the folder that holds the Skupper YAML, with one sub-folder per site, or the files themselves",
+                    SourceLocation.ofFile(root.toString())));
             return;
         }
         String rootName = root.toAbsolutePath().normalize().getFileName() == null ? null
@@ -87,7 +94,7 @@ public final class InputCollector {
             }
             return java.util.Optional.of(new InputFile(label, text.flip().toString(), hint));
         } catch (IOException e) {
-            problems.add(Diagnostic.error("input.unreadable", "cannot read file: " + e.getMessage(),
+            problems.add(Diagnostic.error("input.unreadable", "cannot read file: " + IoFailures.describe(e),
                     "check the path and permissions", SourceLocation.ofFile(label)));
         }
         return java.util.Optional.empty();

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import javafx.stage.Window;
 
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.app.ui.file.FileRequest;
@@ -66,8 +67,7 @@ public final class CanvasExportActions {
         try {
             writer.write();
         } catch (IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            context.prompts().error(owner, "Could not export " + file.getFileName(), file + ":\n" + reason
+            context.prompts().error(owner, "Could not export " + file.getFileName(), IoFailures.describe(e, file)
                     + "\n\nChoose a folder you can write to and export again.");
         }
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
 
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.exporters.bundle.BundleExporter;
 import org.skupperdesigner.exporters.bundle.ExportFormat;
 import org.skupperdesigner.exporters.bundle.ExportResult;
@@ -39,7 +40,8 @@ final class YamlExport {
             try {
                 return store.loadOrCreate(network.name());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot use the network CA " + store.file() + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot use the network CA " + store.file() + ": "
+                        + IoFailures.describe(e), e);
             }
         }, Clock.systemUTC());
         try {
@@ -50,7 +52,7 @@ final class YamlExport {
             }
             return new Outcome(false, "Export finished", summary(network, out, format, result));
         } catch (IOException | UncheckedIOException e) {
-            return new Outcome(true, "Export failed", "Could not write to " + out + ":\n" + e.getMessage()
+            return new Outcome(true, "Export failed", "Could not write to " + out + ":\n" + IoFailures.describe(e)
                     + "\n\nChoose a folder you can write to and export again.");
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(YamlExport.class).error("export to {} failed", out, e);

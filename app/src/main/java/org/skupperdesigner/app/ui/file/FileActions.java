@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import javafx.stage.Window;
 
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.model.design.DesignFiles;
@@ -123,6 +124,12 @@ public final class FileActions {
                 return new Outcome(null, loaded.diagnostics().stream().filter(Diagnostic::isError).limit(5)
                         .map(Diagnostic::format).collect(Collectors.joining("\n")));
             }
+            if (loaded.network().sites().isEmpty() && !NetworkLoader.isDesignFile(path)) {
+                // plain YAML with nothing of Skupper's in it: an empty design in place of the open one helps no one
+                return new Outcome(null, "No Skupper resources were found in " + path + "."
+                        + loaded.diagnostics().stream().limit(5).map(d -> "\n" + d.format())
+                        .collect(Collectors.joining()));
+            }
             return new Outcome(loaded, null);
         } catch (RuntimeException e) {
             // the loader reports problems as diagnostics; this is a bug, but it must not cost the open design
@@ -178,8 +185,7 @@ public final class FileActions {
             recent.add(file);
             return true;
         } catch (IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            context.prompts().error(owner, "Could not save " + file.getFileName(), file + ":\n" + reason
+            context.prompts().error(owner, "Could not save " + file.getFileName(), IoFailures.describe(e, file)
                     + "\n\nThe design is still open with its changes; save it somewhere else with File > Save As….");
             return false;
         }
