@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.skupperdesigner.exporters.kube.ClusterConnector;
 import org.skupperdesigner.exporters.pki.CaFileStore;
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.pki.NetworkCa;
 import picocli.CommandLine.Option;
@@ -75,7 +76,7 @@ final class ClusterTargetOptions {
                         + "every link credential of this network)");
                 return created;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot use the network CA " + store.file() + ": " + e.getMessage(),
+                throw new UncheckedIOException("cannot use the network CA " + store.file() + ": " + IoFailures.describe(e),
                         e);
             }
         };

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.model.diagnostic.SourceLocation;
 import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.load.NetworkLoader;
@@ -176,7 +177,7 @@ public final class SimulateCommand implements Callable<Integer> {
         try {
             text = Files.readString(scenarioFile, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err.println("error: cannot read scenario " + scenarioFile + ": " + e.getMessage());
+            err.println("error: cannot read the scenario: " + IoFailures.describe(e, scenarioFile));
             return null;
         }
         ScenarioParser.Result parsed = new ScenarioParser().parse(scenarioFile, text);
@@ -261,7 +262,8 @@ public final class SimulateCommand implements Callable<Integer> {
             out.println("wrote " + html);
             return true;
         } catch (IOException e) {
-            err.println("error: cannot write the report into " + reportDir + ": " + e.getMessage());
+            err.println("error: cannot write the report into " + reportDir + ": " + IoFailures.describe(e)
+                    + "; choose another folder with --report");
             return false;
         }
     }

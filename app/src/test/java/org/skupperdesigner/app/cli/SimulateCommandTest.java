@@ -59,6 +59,17 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aScenarioThatIsNotThereIsNamedWithTheReason() throws Exception {
+        Path missing = temp.resolve("nope.scenario.yaml");
+
+        int exit = run("simulate", TestWindows.examples().resolve("hello-world.skupper-design.yaml").toString(),
+                "--scenario", missing.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("error: cannot read the scenario: " + missing + ": no such file or folder");
+    }
+
+    @Test
     void badInputExitsWithTwoAndNamesTheLine() throws Exception {
         Path scenario = temp.resolve("bad.scenario.yaml");
         Files.writeString(scenario, """

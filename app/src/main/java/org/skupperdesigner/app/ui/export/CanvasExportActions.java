@@ -10,10 +10,10 @@ import java.util.Map;
 
 import javafx.stage.Window;
 
-import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.app.ui.file.FileRequest;
+import org.skupperdesigner.model.diagnostic.IoFailures;
 
 /** File > Export Canvas as PNG / SVG: asks for a file, writes it, and says why when it cannot. FX thread. */
 public final class CanvasExportActions {

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
 
-import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.exporters.bundle.BundleExporter;
 import org.skupperdesigner.exporters.bundle.ExportFormat;
 import org.skupperdesigner.exporters.bundle.ExportResult;
 import org.skupperdesigner.exporters.pki.CaFileStore;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.model.network.LinkMode;
 import org.skupperdesigner.model.network.Network;
 

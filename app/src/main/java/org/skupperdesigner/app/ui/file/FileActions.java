@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 
 import javafx.stage.Window;
 
-import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.model.design.DesignFiles;
 import org.skupperdesigner.model.design.DesignFormat;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.load.NetworkLoader;
 import org.skupperdesigner.model.network.Network;
