@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.skupperdesigner.exporters.desired.DesignRecovery;
 import org.skupperdesigner.exporters.plain.SiteResourceOrder;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.model.diagnostic.SourceLocation;
 import org.skupperdesigner.model.importer.InputCollector;
 import org.skupperdesigner.model.importer.InputFile;
@@ -48,7 +49,7 @@ public final class BundleImporter {
                 }
             }
         } catch (IOException e) {
-            problems.add(Diagnostic.error("input.unreadable", "cannot list folder: " + e.getMessage(),
+            problems.add(Diagnostic.error("input.unreadable", "cannot list folder: " + IoFailures.describe(e),
                     "check the path and permissions", SourceLocation.ofFile(dir.toString())));
         }
         List<InputFile> files = new InputCollector().collect(folders, problems);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.model.diagnostic.SourceLocation;
 import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.network.Network;
@@ -28,7 +29,7 @@ public final class DesignFiles {
                     "save the file as UTF-8 YAML", SourceLocation.ofFile(file.toString()));
             return new LoadedNetwork(Network.empty("untitled"), List.of(problem), Map.of());
         } catch (IOException | RuntimeException e) {
-            Diagnostic problem = Diagnostic.error("design.unreadable", "cannot read design file: " + e.getMessage(),
+            Diagnostic problem = Diagnostic.error("design.unreadable", "cannot read design file: " + IoFailures.describe(e),
                     "check the path, permissions and that the file is UTF-8 text", SourceLocation.ofFile(
                             file.toString()));
             return new LoadedNetwork(Network.empty("untitled"), List.of(problem), Map.of());
