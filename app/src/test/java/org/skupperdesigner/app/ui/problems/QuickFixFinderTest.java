@@ -52,14 +52,8 @@ class QuickFixFinderTest {
 
     @Test
     void aMisspeltFieldIsRenamedToTheOneItMeantKeepingItsValue() {
-        Network n = new DesignBuilder("t", "").site("a", Platform.KUBERNETES, 0, 0, null, false, false)
-                .listener("front", "backend", 8080).build();
-        Listener listener = n.site("a").orElseThrow().resourcesOf(Listener.class).findFirst().orElseThrow();
-        Listener misspelt = listener.withSpec(new ListenerSpec(listener.spec().routingKey(), listener.spec().host(),
-                listener.spec().port(), null, null, null, null, Map.of(), Map.of("tlsCredential", "front-tls")));
-        Network broken = n.updateSite("a", s -> s.replacing(listener, misspelt));
-        List<Diagnostic> warnings = new Validator().validate(broken).diagnostics().stream()
-                .filter(d -> d.ruleId().equals(UnknownFieldRule.ID)).toList();
+        Network broken = listenerWithUnknownSpecFields(Map.of("tlsCredential", "front-tls"));
+        List<Diagnostic> warnings = unknownFieldWarnings(broken);
 
         QuickFix fix = finder.find(warnings.get(0), broken).orElseThrow();
 
@@ -76,19 +70,27 @@ class QuickFixFinderTest {
 
     @Test
     void aFieldNothingIsCloseToOrOneBesideItsCorrectSpellingGetsNoRename() {
+        Network broken = listenerWithUnknownSpecFields(Map.of("colour", "blue", "routingkey", "other"));
+
+        List<Diagnostic> warnings = unknownFieldWarnings(broken);
+
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings).allSatisfy(w -> assertThat(finder.find(w, broken)).isEmpty());
+    }
+
+    /** Site a with listener front (key backend, port 8080) whose spec also sets {@code unknown}. */
+    private static Network listenerWithUnknownSpecFields(Map<String, Object> unknown) {
         Network n = new DesignBuilder("t", "").site("a", Platform.KUBERNETES, 0, 0, null, false, false)
                 .listener("front", "backend", 8080).build();
         Listener listener = n.site("a").orElseThrow().resourcesOf(Listener.class).findFirst().orElseThrow();
         Listener odd = listener.withSpec(new ListenerSpec(listener.spec().routingKey(), listener.spec().host(),
-                listener.spec().port(), null, null, null, null, Map.of(), Map.of("colour", "blue",
-                "routingkey", "other")));
-        Network broken = n.updateSite("a", s -> s.replacing(listener, odd));
+                listener.spec().port(), null, null, null, null, Map.of(), unknown));
+        return n.updateSite("a", s -> s.replacing(listener, odd));
+    }
 
-        List<Diagnostic> warnings = new Validator().validate(broken).diagnostics().stream()
+    private static List<Diagnostic> unknownFieldWarnings(Network network) {
+        return new Validator().validate(network).diagnostics().stream()
                 .filter(d -> d.ruleId().equals(UnknownFieldRule.ID)).toList();
-
-        assertThat(warnings).hasSize(2);
-        assertThat(warnings).allSatisfy(w -> assertThat(finder.find(w, broken)).isEmpty());
     }
 
     private static Diagnostic problem(String elementId) {
