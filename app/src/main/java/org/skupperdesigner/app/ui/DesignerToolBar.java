@@ -69,8 +69,13 @@ final class DesignerToolBar {
         find.setMinWidth(FIND_MIN);
         find.getStyleClass().add("find-field");
         // the suggestion popup is bound when the field is first focused (click or Ctrl+F), not while the window opens
-        FirstTime.whenTrue(find.focusedProperty(), () -> TextFields.bindAutoCompletion(find,
-                request -> names(context.document().network(), request.getUserText())));
+        FirstTime.whenTrue(find.focusedProperty(), () -> {
+            var suggestions = TextFields.bindAutoCompletion(find,
+                    request -> names(context.document().network(), request.getUserText()));
+            // the popup is a window of its own: it gets the theme but not the scene's stylesheets, where the
+            // Modena look-ups ControlsFX's autocompletion.css needs are defined
+            suggestions.getAutoCompletionPopup().getScene().getStylesheets().setAll(find.getScene().getStylesheets());
+        });
         find.setOnAction(e -> findAndReveal(context, canvas, find.getText()));
 
         Region spacer = new Region();
