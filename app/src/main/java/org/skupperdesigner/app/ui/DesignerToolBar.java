@@ -75,6 +75,8 @@ final class DesignerToolBar {
             // the popup is a window of its own: it gets the theme but not the scene's stylesheets, where the
             // Modena look-ups ControlsFX's autocompletion.css needs are defined
             suggestions.getAutoCompletionPopup().getScene().getStylesheets().setAll(find.getScene().getStylesheets());
+            // picking a suggestion (click, or Enter on the list) goes to it, as Enter in the field does
+            suggestions.setOnAutoCompleted(e -> findAndReveal(context, canvas, e.getCompletion()));
         });
         find.setOnAction(e -> findAndReveal(context, canvas, find.getText()));
 

@@ -121,13 +121,29 @@ class DesignerCanvasAndPanelsTest {
     }
 
     @Test
-    void findRevealsAnElementAndTemplatesInsertBesideTheDesign(FxRobot robot) {
-        robot.clickOn("#find-field").write("east").type(KeyCode.ENTER);
-        assertThat(fx.context.selection().primary()).isEqualTo("site/east");
+    void findRevealsAnElementAndTemplatesInsertBesideTheDesign(FxRobot robot) throws Exception {
+        robot.clickOn("#find-field").write("eas");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> suggestionPopup(robot).isPresent());
+        assertThat(suggestionPopup(robot).orElseThrow().getScene().getStylesheets())
+                .as("the suggestions see the designer's look-ups").anyMatch(css -> css.endsWith("designer.css"));
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        assertThat(fx.context.selection().primary()).as("the suggestion picked with Enter").isEqualTo("site/east");
+        robot.interact(() -> fx.context.selection().clear());
+        robot.clickOn("#find-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("east");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> suggestionPopup(robot).isPresent());
+        robot.type(KeyCode.ENTER);
+        assertThat(fx.context.selection().primary()).as("Enter in the field").isEqualTo("site/east");
         robot.clickOn("#palette-template-ha-pair");
         assertThat(network().sites()).hasSize(5);
         assertThat(network().site("primary").orElseThrow().siteSpec().isHa()).isTrue();
         assertThat(fx.window.canvas().cardCount()).isEqualTo(5);
+    }
+
+    private static java.util.Optional<javafx.stage.Window> suggestionPopup(FxRobot robot) {
+        return FxReads.fx(robot, () -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getClass().getSimpleName().equals("AutoCompletePopup"))
+                .filter(javafx.stage.Window::isShowing).findFirst());
     }
 
     @Test
