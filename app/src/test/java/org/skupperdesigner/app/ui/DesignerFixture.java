@@ -30,9 +30,6 @@ final class DesignerFixture {
         context = new DesignerContext(initial, null, UiExecutors.sameThread(), ValidationServices.best(),
                 new DesignerHome(home));
         window = new DesignerWindow(context, stage);
-        stage.setScene(window.createScene(1280, 800));
-        // the TestFX stage is shared by every test class: one that resized it must not shrink the next window
-        stage.sizeToScene();
-        stage.show();
+        TestWindows.putOnStage(stage, window.createScene(1280, 800));
     }
 }

@@ -45,10 +45,7 @@ final class ScriptedDesigner {
         context = new DesignerContext(initial, null, UiExecutors.sameThread(), ValidationServices.best(),
                 new DesignerHome(home), dialogs, realPrompts != null ? realPrompts : prompts);
         window = new DesignerWindow(context, stage);
-        stage.setScene(window.createScene(1280, 800));
-        // the TestFX stage is shared by every test class: one that resized it must not shrink the next window
-        stage.sizeToScene();
-        stage.show();
+        TestWindows.putOnStage(stage, window.createScene(1280, 800));
     }
 
     static Path newHome() {

@@ -52,6 +52,20 @@ public final class TestWindows {
         return context(design, null, Files.createTempDirectory("designer-test"));
     }
 
+    /**
+     * Shows {@code scene} on the TestFX stage, which every test class shares. The window takes the scene's size
+     * before the scene goes in: Monocle sizes its pixel buffer from the window, and painting the new scene at
+     * another size overflowed it (BufferOverflowException from UploadingPainter in the full suite); and a test
+     * class that resized the stage must not shrink the next window.
+     */
+    public static void putOnStage(Stage stage, javafx.scene.Scene scene) {
+        stage.setWidth(scene.getWidth());
+        stage.setHeight(scene.getHeight());
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.show();
+    }
+
     /** The designer window for {@code context}, shown on {@code stage} at 1280 × 800. */
     public static DesignerWindow show(Stage stage, DesignerContext context) {
         return show(stage, context, 1280, 800);
@@ -60,10 +74,7 @@ public final class TestWindows {
     public static DesignerWindow show(Stage stage, DesignerContext context, double width, double height) {
         Application.setUserAgentStylesheet(Theme.primerLight());
         DesignerWindow window = new DesignerWindow(context, stage);
-        stage.setScene(window.createScene(width, height));
-        // the TestFX stage is shared by every test class: one that resized it must not shrink the next window
-        stage.sizeToScene();
-        stage.show();
+        putOnStage(stage, window.createScene(width, height));
         return window;
     }
 
@@ -76,10 +87,7 @@ public final class TestWindows {
         Application.setUserAgentStylesheet(Theme.primerLight());
         DesignerWindow window = new DesignerWindow(context, stage);
         window.simulation().optionsProperty().set(SimulationOptions.fast());
-        stage.setScene(window.createScene(width, height));
-        // the TestFX stage is shared by every test class: one that resized it must not shrink the next window
-        stage.sizeToScene();
-        stage.show();
+        putOnStage(stage, window.createScene(width, height));
         window.showSimulationPanel();
         return window;
     }

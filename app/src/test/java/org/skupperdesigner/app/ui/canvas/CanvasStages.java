@@ -18,7 +18,6 @@ final class CanvasStages {
         root.getStyleClass().add("designer-root");
         Scene scene = new Scene(root, 1200, 800);
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        org.skupperdesigner.app.ui.TestWindows.putOnStage(stage, scene);
     }
 }

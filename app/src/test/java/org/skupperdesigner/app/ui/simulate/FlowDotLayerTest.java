@@ -26,8 +26,7 @@ class FlowDotLayerTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(root, 400, 300, Color.WHITE));
-        stage.show();
+        org.skupperdesigner.app.ui.TestWindows.putOnStage(stage, new Scene(root, 400, 300, Color.WHITE));
     }
 
     @Test

@@ -23,8 +23,7 @@ class FigureChartsViewTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(charts, 400, 600));
-        stage.show();
+        org.skupperdesigner.app.ui.TestWindows.putOnStage(stage, new Scene(charts, 400, 600));
     }
 
     private static FigureSample sample(double at) {
