@@ -22,6 +22,7 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
  */
 public final class ClusterConnector implements AutoCloseable {
 
+    private static final String KUBECONFIG_UNREADABLE = "cannot read the kubeconfig";
     private static final int REQUEST_TIMEOUT_MS = 30_000;
     private static final int CONNECT_TIMEOUT_MS = 10_000;
     private static final int RETRIES = 2;
@@ -130,12 +131,35 @@ public final class ClusterConnector implements AutoCloseable {
     }
 
     private Config baseConfig() {
+        if (kubeconfigFile != null && !kubeconfigFile.isFile()) {
+            throw new ClusterAccessException(KUBECONFIG_UNREADABLE + " " + kubeconfigFile + ": "
+                    + (kubeconfigFile.exists() ? "not a file" : "no such file"), 0, null);
+        }
         try {
             return kubeconfigFile != null ? Config.fromKubeconfig(null, kubeconfigFile) : Config.autoConfigure(null);
         } catch (RuntimeException e) {
-            throw new ClusterAccessException("cannot read the kubeconfig"
-                    + (kubeconfigFile != null ? " " + kubeconfigFile : "") + ": " + e.getMessage(), 0, e);
+            throw new ClusterAccessException(KUBECONFIG_UNREADABLE + (kubeconfigFile != null ? " " + kubeconfigFile
+                    : "") + ": " + oneLine(e), 0, e);
         }
+    }
+
+    /**
+     * A YAML error spans lines (what, "in reader, line 1, column 9:", the text and a caret): what, and where as
+     * "(line 1, column 9)".
+     */
+    private static String oneLine(RuntimeException e) {
+        if (e.getMessage() == null) {
+            return e.getClass().getSimpleName();
+        }
+        List<String> lines = e.getMessage().lines().map(String::strip).toList();
+        java.util.regex.Matcher where = lines.size() < 2 ? null
+                : java.util.regex.Pattern.compile("line \\d+, column \\d+").matcher(lines.get(1));
+        return lines.get(0) + (where != null && where.find() ? " (" + where.group() + ")" : "");
+    }
+
+    /** Whether {@code e} says the kubeconfig itself could not be read (as opposed to one context or cluster). */
+    public static boolean isUnreadableKubeconfig(ClusterAccessException e) {
+        return e.getMessage() != null && e.getMessage().startsWith(KUBECONFIG_UNREADABLE);
     }
 
     @Override

@@ -45,14 +45,26 @@ final class SiteConnections {
     }
 
     void connect(List<NetworkSite> sites, List<PreflightFinding> findings) {
+        boolean kubeconfigReported = false;
         for (NetworkSite site : sites) {
             if (site.platform().isKubernetes()) {
                 try {
                     clients.put(site.id(), connector.connect(site.target().context()));
                 } catch (ClusterAccessException e) {
-                    findings.add(PreflightFinding.error(site.id(), "context", "site " + site.name() + ": "
-                            + e.getMessage() + "; set the site's target context to an existing one, or add it to "
-                            + "your kubeconfig ('kubectl config get-contexts' lists them)."));
+                    if (!ClusterConnector.isUnreadableKubeconfig(e)) {
+                        findings.add(PreflightFinding.error(site.id(), "context", "site " + site.name() + ": "
+                                + e.getMessage() + "; set the site's target context to an existing one, or add it "
+                                + "to your kubeconfig ('kubectl config get-contexts' lists them)."));
+                    } else if (!kubeconfigReported) {
+                        // the same for every Kubernetes site: said once, in full, on the first
+                        kubeconfigReported = true;
+                        findings.add(PreflightFinding.error(site.id(), "kubeconfig", e.getMessage() + "; choose a "
+                                + "kubeconfig that kubectl can use (--kubeconfig FILE, or KUBECONFIG). No "
+                                + "Kubernetes site can be reached without it."));
+                    } else {
+                        findings.add(PreflightFinding.error(site.id(), "kubeconfig", "site " + site.name()
+                                + ": not reached, the kubeconfig cannot be read (see above)."));
+                    }
                 }
             } else {
                 String host = site.target().host();

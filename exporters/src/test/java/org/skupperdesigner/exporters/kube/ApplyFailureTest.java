@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -130,6 +131,31 @@ class ApplyFailureTest {
         }
         for (MockCluster cluster : live.clusters.all()) {
             assertThat(cluster.allSkupper()).as(cluster.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void aKubeconfigThatCannotBeReadIsSaidOnceWithWhereAndWhatToDo() throws Exception {
+        Path broken = java.nio.file.Files.writeString(tmp.resolve("broken-kubeconfig"), "this: is: not: yaml: [\n");
+        Path missing = tmp.resolve("no-such-kubeconfig");
+
+        List<String> fromBroken = errorsPlanningWith(broken);
+        List<String> fromMissing = errorsPlanningWith(missing);
+
+        assertThat(fromBroken).hasSize(3);
+        assertThat(fromBroken.get(0)).isEqualTo("cannot read the kubeconfig " + broken + ": mapping values are not "
+                + "allowed here (line 1, column 9); choose a kubeconfig that kubectl can use (--kubeconfig FILE, or "
+                + "KUBECONFIG). No Kubernetes site can be reached without it.");
+        assertThat(fromBroken.subList(1, 3)).allSatisfy(m -> assertThat(m)
+                .endsWith(": not reached, the kubeconfig cannot be read (see above)."));
+        assertThat(fromMissing.get(0)).startsWith("cannot read the kubeconfig " + missing + ": no such file; ");
+    }
+
+    private List<String> errorsPlanningWith(Path kubeconfig) {
+        try (ClusterConnector fromFile = ClusterConnector.fromKubeconfigFile(kubeconfig);
+             NetworkApplier fileApplier = live.clusters.applier(fromFile, tmp, KubeApplyTest.NO_SKUPPER)) {
+            return fileApplier.plan(ThreeClusters.design(), ApplyRequest.all()).plan().findings().stream()
+                    .filter(PreflightFinding::isError).map(PreflightFinding::message).toList();
         }
     }
 

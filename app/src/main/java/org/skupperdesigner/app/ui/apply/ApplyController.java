@@ -113,7 +113,7 @@ public final class ApplyController implements AutoCloseable {
             try (ClusterConnector c = connect(file)) {
                 drain.post(new Contexts(c.contexts(), null));
             } catch (RuntimeException e) {
-                drain.post(new Contexts(List.of(), e.getMessage()));
+                drain.post(new Contexts(List.of(), org.skupperdesigner.model.diagnostic.IoFailures.describe(e)));
             }
         });
     }
@@ -236,7 +236,7 @@ public final class ApplyController implements AutoCloseable {
             } else if (message instanceof Contexts c) {
                 contexts.setAll(new TreeSet<>(c.names()));
                 if (c.error() != null) {
-                    log.add("cannot read the kubeconfig: " + c.error());
+                    log.add(c.error());
                 }
             } else if (message instanceof String line) {
                 log.add(line);

@@ -115,8 +115,9 @@ public final class ClusterImportController {
             }
             return new Contexts(names, found, null);
         } catch (RuntimeException e) {
-            return new Contexts(List.of(), Map.of(), "cannot read the kubeconfig " + (file == null ? "" : file + " ")
-                    + ": " + e.getMessage());
+            // the connector's messages are whole sentences ("cannot read the kubeconfig F: no such file", "cannot
+            // reach the Kubernetes API at …")
+            return new Contexts(List.of(), Map.of(), org.skupperdesigner.model.diagnostic.IoFailures.describe(e));
         }
     }
 

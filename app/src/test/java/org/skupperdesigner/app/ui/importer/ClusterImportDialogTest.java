@@ -164,6 +164,17 @@ class ClusterImportDialogTest {
         assertThat(controller.messageProperty().get()).startsWith("There is no kubeconfig at ")
                 .contains("nowhere");
 
+        java.nio.file.Path broken = java.nio.file.Files.writeString(kubeconfig.resolveSibling("broken"),
+                "this: is: not: yaml: [\n");
+        robot.interact(() -> {
+            controller.kubeconfigProperty().set(broken);
+            controller.loadContexts();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !controller.busyProperty().get());
+        assertThat(controller.failedProperty().get()).isTrue();
+        assertThat(controller.messageProperty().get()).isEqualTo("cannot read the kubeconfig " + broken
+                + ": mapping values are not allowed here (line 1, column 9)");
+
         robot.interact(() -> {
             controller.kubeconfigProperty().set(kubeconfig);
             controller.loadContexts();
