@@ -23,6 +23,7 @@ import org.skupperdesigner.model.resource.Secret;
 import org.skupperdesigner.model.resource.SecuredAccess;
 import org.skupperdesigner.model.resource.Site;
 import org.skupperdesigner.model.resource.SkupperResource;
+import org.skupperdesigner.model.validation.support.EditDistance;
 
 /**
  * Turns parsed documents into typed resources. Kubernetes {@code List} objects are unpacked; objects that are not
@@ -94,10 +95,11 @@ public final class ResourceDecoder {
                 return;
             }
             if (known.isEmpty() || !known.get().isSkupper()) {
+                String meant = closestSkupperKind(kindName);
                 problems.add(Diagnostic.warning("yaml.unknown-kind", "unknown Skupper kind '" + kindName
-                        + "' skipped", "known kinds: Site, Link, Listener, Connector, AccessGrant, AccessToken, "
-                        + "RouterAccess, AttachedConnector, AttachedConnectorBinding, MultiKeyListener, "
-                        + "SecuredAccess, Certificate", where));
+                        + "' skipped", (meant != null ? "did you mean " + meant + "? " : "") + "known kinds: Site, "
+                        + "Link, Listener, Connector, AccessGrant, AccessToken, RouterAccess, AttachedConnector, "
+                        + "AttachedConnectorBinding, MultiKeyListener, SecuredAccess, Certificate", where));
                 return;
             }
         } else if (!(api.equals("v1") && kindName.equals("Secret"))) {
@@ -156,5 +158,23 @@ public final class ResourceDecoder {
                                              java.util.function.Function<S, SkupperResource> constructor) {
         S spec = top.objectOrEmpty("spec", specDecoder);
         return spec == null ? null : constructor.apply(spec);
+    }
+
+    /** The Skupper kind {@code kind} differs from only by case or one or two letters ("Sight", "listener"). */
+    private static String closestSkupperKind(String kind) {
+        String wanted = kind.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestDistance = 3;
+        for (ResourceKind known : ResourceKind.values()) {
+            if (!known.isSkupper()) {
+                continue;
+            }
+            int d = EditDistance.within(wanted, known.kind().toLowerCase(java.util.Locale.ROOT), 2);
+            if (d < bestDistance) {
+                best = known.kind();
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 }

@@ -116,6 +116,34 @@ class ResourceCodecRoundTripTest {
     }
 
     @Test
+    void anUnknownKindCloseToAKnownOneSuggestsIt() {
+        List<Diagnostic> problems = new ArrayList<>();
+        decode("""
+                apiVersion: skupper.io/v2alpha1
+                kind: Conector
+                metadata: {name: west}
+                ---
+                apiVersion: skupper.io/v2alpha1
+                kind: listener
+                metadata: {name: backend}
+                ---
+                apiVersion: skupper.io/v2alpha1
+                kind: Gateway
+                metadata: {name: g}
+                """, problems);
+
+        assertThat(problems).extracting(Diagnostic::hint).containsExactly(
+                "did you mean Connector? known kinds: Site, Link, Listener, Connector, AccessGrant, AccessToken, "
+                        + "RouterAccess, AttachedConnector, AttachedConnectorBinding, MultiKeyListener, SecuredAccess, "
+                        + "Certificate",
+                "did you mean Listener? known kinds: Site, Link, Listener, Connector, AccessGrant, AccessToken, "
+                        + "RouterAccess, AttachedConnector, AttachedConnectorBinding, MultiKeyListener, SecuredAccess, "
+                        + "Certificate",
+                "known kinds: Site, Link, Listener, Connector, AccessGrant, AccessToken, RouterAccess, "
+                        + "AttachedConnector, AttachedConnectorBinding, MultiKeyListener, SecuredAccess, Certificate");
+    }
+
+    @Test
     void secretsNeverShowTheirValuesWhenPrinted() throws IOException {
         Secret secret = (Secret) decode(golden(), new ArrayList<>()).stream()
                 .filter(r -> r instanceof Secret).findFirst().orElseThrow();
