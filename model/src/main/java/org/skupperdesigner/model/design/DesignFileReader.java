@@ -19,6 +19,7 @@ import org.skupperdesigner.model.network.Platform;
 import org.skupperdesigner.model.network.Position;
 import org.skupperdesigner.model.network.SiteTarget;
 import org.skupperdesigner.model.resource.SkupperResource;
+import org.skupperdesigner.model.validation.support.EditDistance;
 import org.skupperdesigner.model.yaml.DecodedResource;
 import org.skupperdesigner.model.yaml.FieldReader;
 import org.skupperdesigner.model.yaml.ResourceDecoder;
@@ -62,8 +63,9 @@ public final class DesignFileReader {
             linkMode = LinkMode.TOKENS;
         }
         List<NetworkSite> sites = root.objectList("sites", r -> site(r, doc, problems, locations));
-        List<NetworkLink> links = root.objectList("links", r -> link(r, doc, locations));
+        List<NetworkLink> links = root.objectList("links", r -> link(r, doc, locations, problems));
         Map<String, Object> simulation = root.object("simulation", FieldReader::remaining);
+        ignoreUnknown(root, doc, "the design", ROOT_KEYS, problems);
         Network network = new Network(name == null ? baseName(file) : name, notes, linkMode,
                 sites == null ? List.of() : sites.stream().filter(s -> s != null).toList(),
                 links == null ? List.of() : links.stream().filter(l -> l != null).toList(),
@@ -91,6 +93,12 @@ public final class DesignFileReader {
         return true;
     }
 
+    private static final List<String> ROOT_KEYS = List.of("apiVersion", "kind", "name", "notes", "linkMode", "sites",
+            "links", "simulation");
+    private static final List<String> SITE_KEYS = List.of("id", "namespace", "platform", "target", "position",
+            "externalHost", "notes", "resources");
+    private static final List<String> LINK_KEYS = List.of("id", "from", "to", "cost", "routerAccess", "realizedBy");
+
     private NetworkSite site(FieldReader r, YamlDocument doc, List<Diagnostic> problems,
                              Map<String, SourceLocation> locations) {
         String id = r.string("id");
@@ -106,8 +114,16 @@ public final class DesignFileReader {
                     "use kubernetes, docker, podman or linux");
             platform = Platform.KUBERNETES;
         }
-        SiteTarget target = r.object("target", t -> new SiteTarget(t.string("context"), t.string("host")));
-        Position position = r.object("position", DesignFileReader::position);
+        SiteTarget target = r.object("target", t -> {
+            SiteTarget read = new SiteTarget(t.string("context"), t.string("host"));
+            ignoreUnknown(t, doc, "the target of site " + id, List.of("context", "host"), problems);
+            return read;
+        });
+        Position position = r.object("position", p -> {
+            Position read = position(p);
+            ignoreUnknown(p, doc, "the position of site " + id, List.of("x", "y"), problems);
+            return read;
+        });
         String externalHost = r.string("externalHost");
         String notes = r.string("notes");
         locations.put(ElementIds.site(id), doc.locate(r.path()));
@@ -126,6 +142,7 @@ public final class DesignFileReader {
         } else if (raw != null) {
             r.error("resources", "site " + id + ": resources must be a list", "write one '- kind: ...' per resource");
         }
+        ignoreUnknown(r, doc, "site " + id, SITE_KEYS, problems);
         return new NetworkSite(id, namespace == null ? id : namespace, platform, target, position, notes,
                 externalHost, resources);
     }
@@ -146,7 +163,8 @@ public final class DesignFileReader {
         return 0;
     }
 
-    private static NetworkLink link(FieldReader r, YamlDocument doc, Map<String, SourceLocation> locations) {
+    private static NetworkLink link(FieldReader r, YamlDocument doc, Map<String, SourceLocation> locations,
+                                    List<Diagnostic> problems) {
         String id = r.string("id");
         String from = r.string("from");
         String to = r.string("to");
@@ -156,8 +174,34 @@ public final class DesignFileReader {
             return null;
         }
         locations.put(ElementIds.link(id), doc.locate(r.path()));
-        return new NetworkLink(id, from, to, cost == null ? 1 : cost, r.string("routerAccess"),
+        NetworkLink link = new NetworkLink(id, from, to, cost == null ? 1 : cost, r.string("routerAccess"),
                 r.string("realizedBy"));
+        ignoreUnknown(r, doc, "link " + id, LINK_KEYS, problems);
+        return link;
+    }
+
+    /**
+     * A key the format does not have is most likely a misspelling ({@code namespcae}): it would be ignored, the
+     * site would get a default, and the key would be gone at the next save, all without a word.
+     */
+    private static void ignoreUnknown(FieldReader r, YamlDocument doc, String what, List<String> known,
+                                      List<Diagnostic> problems) {
+        for (String key : r.remaining().keySet()) {
+            if (known.contains(key)) {
+                continue; // read but of the wrong type: already reported
+            }
+            String meant = null;
+            for (String candidate : known) {
+                if (EditDistance.within(EditDistance.normalize(key), EditDistance.normalize(candidate), 2) <= 2) {
+                    meant = candidate;
+                    break;
+                }
+            }
+            problems.add(Diagnostic.warning("design.unknown-key", what + " has a key '" + key + "' that design "
+                            + "files do not have; it is ignored and will not be saved",
+                    meant != null ? "did you mean '" + meant + "'?" : "known keys here: " + String.join(", ", known),
+                    doc.locate(YamlPaths.child(r.path(), key))));
+        }
     }
 
     private static String baseName(String file) {

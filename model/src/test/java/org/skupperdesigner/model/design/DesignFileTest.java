@@ -74,6 +74,37 @@ class DesignFileTest {
     }
 
     @Test
+    void aMisspeltKeyIsAWarningAtItsLineNamingTheKeyMeant() {
+        LoadedNetwork loaded = new DesignFileReader().read("typo.yaml", """
+                apiVersion: skupperdesigner.org/v1
+                kind: NetworkDesign
+                name: typo
+                linkmode: tokens
+                sites:
+                  - id: west
+                    namespcae: shop
+                    target: {contxt: west}
+                links: []
+                colour: blue
+                """);
+
+        assertThat(loaded.hasErrors()).isFalse();
+        assertThat(loaded.diagnostics()).extracting(d -> d.location().line(), d -> d.message(), d -> d.hint())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(4, "the design has a key 'linkmode' that design files do "
+                                + "not have; it is ignored and will not be saved", "did you mean 'linkMode'?"),
+                        org.assertj.core.groups.Tuple.tuple(7, "site west has a key 'namespcae' that design files do "
+                                + "not have; it is ignored and will not be saved", "did you mean 'namespace'?"),
+                        org.assertj.core.groups.Tuple.tuple(8, "the target of site west has a key 'contxt' that "
+                                + "design files do not have; it is ignored and will not be saved",
+                                "did you mean 'context'?"),
+                        org.assertj.core.groups.Tuple.tuple(10, "the design has a key 'colour' that design files do "
+                                + "not have; it is ignored and will not be saved", "known keys here: apiVersion, kind, "
+                                + "name, notes, linkMode, sites, links, simulation"));
+        assertThat(loaded.network().site("west").orElseThrow().namespace()).isEqualTo("west");
+    }
+
+    @Test
     void aDesignFromANewerVersionIsRefusedWithAClearMessage() {
         LoadedNetwork loaded = new DesignFileReader().read("future.yaml", """
                 apiVersion: skupperdesigner.org/v7
