@@ -11,6 +11,7 @@ import org.skupperdesigner.exporters.kube.ClusterConnector;
 import org.skupperdesigner.exporters.kube.ClusterImporter;
 import org.skupperdesigner.model.design.DesignFiles;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.SourceLocation;
 import org.skupperdesigner.model.importer.InputCollector;
 import org.skupperdesigner.model.importer.InputFile;
 import org.skupperdesigner.model.importer.SkupperYamlImporter;
@@ -77,15 +78,19 @@ public final class ImportCommand implements Callable<Integer> {
             List<InputFile> files = new InputCollector().collect(inputs, problems);
             loaded = new SkupperYamlImporter().importFiles(networkName, files, problems);
         }
-        DiagnosticPrinter.print(loaded.diagnostics(), spec.commandLine().getErr());
+        List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
+        if (loaded.network().sites().isEmpty() && !loaded.hasErrors()) {
+            problems.add(Diagnostic.error("import.nothing", "no Skupper resources were found, so there is no design "
+                            + "to write", "import the YAML that holds the Sites, Listeners and Connectors (apiVersion "
+                            + "skupper.io/v2alpha1)", inputs.isEmpty() ? null : SourceLocation.ofFile(
+                            inputs.get(0).toString())));
+        }
+        DiagnosticPrinter.print(problems, spec.commandLine().getErr());
+        if (problems.stream().anyMatch(Diagnostic::isError) && loaded.network().sites().isEmpty()) {
+            return SkupperDesignerCommand.EXIT_PROBLEMS; // nothing to keep, even with --keep-partial
+        }
         if (loaded.hasErrors() && !keepPartial) {
             spec.commandLine().getErr().println("nothing written: fix the errors above, or pass --keep-partial");
-            return SkupperDesignerCommand.EXIT_PROBLEMS;
-        }
-        if (loaded.network().sites().isEmpty()) {
-            spec.commandLine().getErr().println("error: no Skupper resources were found, so there is no design to "
-                    + "write; import the YAML that holds the Sites, Listeners and Connectors (apiVersion "
-                    + "skupper.io/v2alpha1)");
             return SkupperDesignerCommand.EXIT_PROBLEMS;
         }
         new DesignFiles().save(loaded.network(), output);

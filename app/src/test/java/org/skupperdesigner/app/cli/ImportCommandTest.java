@@ -25,7 +25,8 @@ class ImportCommandTest {
 
         assertThat(run.exit()).isEqualTo(SkupperDesignerCommand.EXIT_PROBLEMS);
         assertThat(run.err()).contains(empty + ": warning: the folder holds no .yaml, .yml or .json file")
-                .contains("error: no Skupper resources were found, so there is no design to write");
+                .contains(empty + ": error: no Skupper resources were found, so there is no design to write")
+                .contains("1 error(s), 1 warning(s)");
         assertThat(design).doesNotExist();
     }
 
@@ -41,7 +42,8 @@ class ImportCommandTest {
         CliRun run = CliRun.of(new ImportCommand(), deployment.toString(), "-o", design.toString());
 
         assertThat(run.exit()).isEqualTo(SkupperDesignerCommand.EXIT_PROBLEMS);
-        assertThat(run.err()).contains("skipped Deployment").contains("no Skupper resources were found");
+        assertThat(run.err()).contains("skipped Deployment").contains(deployment + ": error: no Skupper resources "
+                + "were found").contains("1 error(s), 1 warning(s)").doesNotContain("--keep-partial");
         assertThat(design).doesNotExist();
     }
 }
