@@ -19,7 +19,7 @@ import org.skupperdesigner.model.network.Platform;
 import org.skupperdesigner.model.network.Position;
 import org.skupperdesigner.model.network.SiteTarget;
 import org.skupperdesigner.model.resource.SkupperResource;
-import org.skupperdesigner.model.validation.support.EditDistance;
+import org.skupperdesigner.model.text.EditDistance;
 import org.skupperdesigner.model.yaml.DecodedResource;
 import org.skupperdesigner.model.yaml.FieldReader;
 import org.skupperdesigner.model.yaml.ResourceDecoder;

@@ -23,7 +23,7 @@ import org.skupperdesigner.model.resource.Secret;
 import org.skupperdesigner.model.resource.SecuredAccess;
 import org.skupperdesigner.model.resource.Site;
 import org.skupperdesigner.model.resource.SkupperResource;
-import org.skupperdesigner.model.validation.support.EditDistance;
+import org.skupperdesigner.model.text.EditDistance;
 
 /**
  * Turns parsed documents into typed resources. Kubernetes {@code List} objects are unpacked; objects that are not

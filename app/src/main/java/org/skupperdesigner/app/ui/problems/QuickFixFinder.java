@@ -16,6 +16,7 @@ import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.model.resource.Site;
 import org.skupperdesigner.model.resource.SkupperResource;
+import org.skupperdesigner.model.text.EditDistance;
 import org.skupperdesigner.model.validation.rules.sites.UnknownFieldRule;
 import org.skupperdesigner.model.yaml.FieldRename;
 
@@ -124,23 +125,7 @@ public final class QuickFixFinder {
                 .min(Comparator.comparingInt(c -> distance(key, c)));
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+    private static int distance(String a, String b) {
+        return EditDistance.within(a, b, MAX_TYPO_DISTANCE);
     }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.skupperdesigner.model.text.EditDistance;
 import org.skupperdesigner.model.validation.ValidationContext;
 import org.skupperdesigner.model.validation.support.DrawnTopology;
-import org.skupperdesigner.model.validation.support.EditDistance;
 import org.skupperdesigner.model.validation.support.ServiceEndpoint;
 import org.skupperdesigner.model.validation.support.ServiceIndex;
 

@@ -7,9 +7,9 @@ import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.model.resource.SkupperResource;
 import org.skupperdesigner.model.schema.CrdFields;
+import org.skupperdesigner.model.text.EditDistance;
 import org.skupperdesigner.model.validation.AbstractSiteRule;
 import org.skupperdesigner.model.validation.DiagnosticSink;
-import org.skupperdesigner.model.validation.support.EditDistance;
 import org.skupperdesigner.model.yaml.ResourceEncoder;
 
 /**

@@ -1,4 +1,4 @@
-package org.skupperdesigner.model.validation.support;
+package org.skupperdesigner.model.text;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.skupperdesigner.model.validation.support;
+package org.skupperdesigner.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
