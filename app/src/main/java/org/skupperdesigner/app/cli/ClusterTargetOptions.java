@@ -76,8 +76,8 @@ final class ClusterTargetOptions {
                         + "every link credential of this network)");
                 return created;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot use the network CA " + store.file() + ": " + IoFailures.describe(e),
-                        e);
+                throw new UncheckedIOException("cannot use the network CA " + store.file() + ": "
+                        + IoFailures.describe(e), e);
             }
         };
     }

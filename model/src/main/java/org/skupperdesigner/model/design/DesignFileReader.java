@@ -190,13 +190,7 @@ public final class DesignFileReader {
             if (known.contains(key)) {
                 continue; // read but of the wrong type: already reported
             }
-            String meant = null;
-            for (String candidate : known) {
-                if (EditDistance.within(EditDistance.normalize(key), EditDistance.normalize(candidate), 2) <= 2) {
-                    meant = candidate;
-                    break;
-                }
-            }
+            String meant = EditDistance.closest(key, known, 2);
             problems.add(Diagnostic.warning("design.unknown-key", what + " has a key '" + key + "' that design "
                             + "files do not have; it is ignored and will not be saved",
                     meant != null ? "did you mean '" + meant + "'?" : "known keys here: " + String.join(", ", known),

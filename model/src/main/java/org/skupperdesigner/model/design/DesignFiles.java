@@ -29,7 +29,8 @@ public final class DesignFiles {
                     "save the file as UTF-8 YAML", SourceLocation.ofFile(file.toString()));
             return new LoadedNetwork(Network.empty("untitled"), List.of(problem), Map.of());
         } catch (IOException | RuntimeException e) {
-            Diagnostic problem = Diagnostic.error("design.unreadable", "cannot read design file: " + IoFailures.describe(e),
+            Diagnostic problem = Diagnostic.error("design.unreadable", "cannot read design file: "
+                            + IoFailures.describe(e),
                     "check the path, permissions and that the file is UTF-8 text", SourceLocation.ofFile(
                             file.toString()));
             return new LoadedNetwork(Network.empty("untitled"), List.of(problem), Map.of());

@@ -53,7 +53,8 @@ public final class InputCollector {
         }
         if (found.isEmpty()) {
             problems.add(Diagnostic.warning("input.no-yaml", "the folder holds no .yaml, .yml or .json file",
-                    "name the folder that holds the Skupper YAML, with one sub-folder per site, or the files themselves",
+                    "name the folder that holds the Skupper YAML, with one sub-folder per site, or the files "
+                            + "themselves",
                     SourceLocation.ofFile(root.toString())));
             return;
         }

@@ -1,8 +1,9 @@
 package org.skupperdesigner.model.text;
 
+import java.util.Collection;
 import java.util.Locale;
 
-/** Bounded Levenshtein distance and the key normalisation used for near-miss routing keys. */
+/** Bounded Levenshtein distance, the key normalisation used for near misses, and the nearest of several names. */
 public final class EditDistance {
 
     private EditDistance() {
@@ -49,5 +50,37 @@ public final class EditDistance {
             cur = t;
         }
         return Math.min(prev[m], big);
+    }
+
+    /**
+     * The candidate {@code wanted} was most likely meant to be: the nearest after {@link #normalize} (so case and
+     * '_' for '-' are free), counting two swapped neighbouring letters as one edit; null when none is within
+     * {@code max}. Ties go to the earlier candidate.
+     */
+    public static String closest(String wanted, Collection<String> candidates, int max) {
+        String w = normalize(wanted);
+        String best = null;
+        int bestDistance = max + 1;
+        for (String candidate : candidates) {
+            String c = normalize(candidate);
+            int d = swapsTwoNeighbours(w, c) ? 1 : within(w, c, max);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean swapsTwoNeighbours(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 }

@@ -160,21 +160,9 @@ public final class ResourceDecoder {
         return spec == null ? null : constructor.apply(spec);
     }
 
-    /** The Skupper kind {@code kind} differs from only by case or one or two letters ("Sight", "listener"). */
+    /** The Skupper kind {@code kind} differs from only by case or one or two letters ("Conector", "listener"). */
     private static String closestSkupperKind(String kind) {
-        String wanted = kind.toLowerCase(java.util.Locale.ROOT);
-        String best = null;
-        int bestDistance = 3;
-        for (ResourceKind known : ResourceKind.values()) {
-            if (!known.isSkupper()) {
-                continue;
-            }
-            int d = EditDistance.within(wanted, known.kind().toLowerCase(java.util.Locale.ROOT), 2);
-            if (d < bestDistance) {
-                best = known.kind();
-                bestDistance = d;
-            }
-        }
-        return best;
+        return EditDistance.closest(kind, java.util.Arrays.stream(ResourceKind.values()).filter(ResourceKind::isSkupper)
+                .map(ResourceKind::kind).toList(), 2);
     }
 }

@@ -19,6 +19,19 @@ class EditDistanceTest {
     }
 
     @Test
+    void theClosestNameIgnoresCaseAndSeparatorsCountsASwapAsOneEditAndGivesUpBeyondTheBound() {
+        java.util.List<String> fields = java.util.List.of("linkAccess", "ha", "edge", "settings");
+
+        assertThat(EditDistance.closest("LinkAccess", fields, 2)).isEqualTo("linkAccess");
+        assertThat(EditDistance.closest("linkAcess", fields, 2)).isEqualTo("linkAccess");
+        assertThat(EditDistance.closest("egde", fields, 1)).as("a swap").isEqualTo("edge");
+        assertThat(EditDistance.closest("DB_MAIN", java.util.List.of("db-main"), 0)).as("case and '_' are free")
+                .isEqualTo("db-main");
+        assertThat(EditDistance.closest("colour", fields, 2)).isNull();
+        assertThat(EditDistance.closest("hb", java.util.List.of("ha", "hc"), 1)).as("ties: the first").isEqualTo("ha");
+    }
+
+    @Test
     void nearMissesCoverCaseSeparatorsAndTyposButNotShortOrNumberedKeys() {
         Set<String> keys = Set.of("db-main", "payments", "mq", "svc-13", "orders");
 

@@ -69,35 +69,8 @@ public final class UnknownFieldRule extends AbstractSiteRule {
         }
     }
 
-    /**
-     * The defined name that differs only in case, '_' for '-', two neighbouring letters swapped, or by one letter
-     * (two for names longer than four); null when none is close.
-     */
+    /** Case, '_'/'-' and a swap are free; one other edit for short names (four letters or fewer), two otherwise. */
     private static String closest(CrdFields.Unknown field) {
-        String wanted = EditDistance.normalize(field.name());
-        int max = wanted.length() <= 4 ? 1 : 2;
-        String best = null;
-        int bestDistance = max + 1;
-        for (String name : field.defined()) {
-            String candidate = EditDistance.normalize(name);
-            int d = swapsTwoNeighbours(wanted, candidate) ? 1 : EditDistance.within(wanted, candidate, max);
-            if (d < bestDistance) {
-                best = name;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static boolean swapsTwoNeighbours(String a, String b) {
-        if (a.length() != b.length()) {
-            return false;
-        }
-        int i = 0;
-        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                && a.substring(i + 2).equals(b.substring(i + 2));
+        return EditDistance.closest(field.name(), field.defined(), field.name().length() <= 4 ? 1 : 2);
     }
 }
