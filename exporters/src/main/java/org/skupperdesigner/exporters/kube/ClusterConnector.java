@@ -22,7 +22,8 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
  */
 public final class ClusterConnector implements AutoCloseable {
 
-    private static final String KUBECONFIG_UNREADABLE = "cannot read the kubeconfig";
+    private static final java.util.regex.Pattern YAML_POSITION = java.util.regex.Pattern.compile(
+            "line \\d+, column \\d+");
     private static final int REQUEST_TIMEOUT_MS = 30_000;
     private static final int CONNECT_TIMEOUT_MS = 10_000;
     private static final int RETRIES = 2;
@@ -132,14 +133,14 @@ public final class ClusterConnector implements AutoCloseable {
 
     private Config baseConfig() {
         if (kubeconfigFile != null && !kubeconfigFile.isFile()) {
-            throw new ClusterAccessException(KUBECONFIG_UNREADABLE + " " + kubeconfigFile + ": "
+            throw new ClusterAccessException("cannot read the kubeconfig " + kubeconfigFile + ": "
                     + (kubeconfigFile.exists() ? "not a file" : "no such file"), 0, null);
         }
         try {
             return kubeconfigFile != null ? Config.fromKubeconfig(null, kubeconfigFile) : Config.autoConfigure(null);
         } catch (RuntimeException e) {
-            throw new ClusterAccessException(KUBECONFIG_UNREADABLE + (kubeconfigFile != null ? " " + kubeconfigFile
-                    : "") + ": " + oneLine(e), 0, e);
+            throw new ClusterAccessException("cannot read the kubeconfig" + (kubeconfigFile != null
+                    ? " " + kubeconfigFile : "") + ": " + oneLine(e), 0, e);
         }
     }
 
@@ -152,14 +153,8 @@ public final class ClusterConnector implements AutoCloseable {
             return e.getClass().getSimpleName();
         }
         List<String> lines = e.getMessage().lines().map(String::strip).toList();
-        java.util.regex.Matcher where = lines.size() < 2 ? null
-                : java.util.regex.Pattern.compile("line \\d+, column \\d+").matcher(lines.get(1));
+        java.util.regex.Matcher where = lines.size() < 2 ? null : YAML_POSITION.matcher(lines.get(1));
         return lines.get(0) + (where != null && where.find() ? " (" + where.group() + ")" : "");
-    }
-
-    /** Whether {@code e} says the kubeconfig itself could not be read (as opposed to one context or cluster). */
-    public static boolean isUnreadableKubeconfig(ClusterAccessException e) {
-        return e.getMessage() != null && e.getMessage().startsWith(KUBECONFIG_UNREADABLE);
     }
 
     @Override

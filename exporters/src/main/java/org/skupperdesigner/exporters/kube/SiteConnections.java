@@ -45,26 +45,24 @@ final class SiteConnections {
     }
 
     void connect(List<NetworkSite> sites, List<PreflightFinding> findings) {
+        String unreadableKubeconfig = sites.stream().anyMatch(s -> s.platform().isKubernetes())
+                ? kubeconfigProblem() : null;
         boolean kubeconfigReported = false;
         for (NetworkSite site : sites) {
-            if (site.platform().isKubernetes()) {
+            if (site.platform().isKubernetes() && unreadableKubeconfig != null) {
+                // the same for every Kubernetes site: said once, in full, on the first
+                findings.add(PreflightFinding.error(site.id(), "kubeconfig", kubeconfigReported ? "site "
+                        + site.name() + ": not reached, the kubeconfig cannot be read (see above)."
+                        : unreadableKubeconfig + "; choose a kubeconfig that kubectl can use (--kubeconfig FILE, "
+                        + "or KUBECONFIG). No Kubernetes site can be reached without it."));
+                kubeconfigReported = true;
+            } else if (site.platform().isKubernetes()) {
                 try {
                     clients.put(site.id(), connector.connect(site.target().context()));
                 } catch (ClusterAccessException e) {
-                    if (!ClusterConnector.isUnreadableKubeconfig(e)) {
-                        findings.add(PreflightFinding.error(site.id(), "context", "site " + site.name() + ": "
-                                + e.getMessage() + "; set the site's target context to an existing one, or add it "
-                                + "to your kubeconfig ('kubectl config get-contexts' lists them)."));
-                    } else if (!kubeconfigReported) {
-                        // the same for every Kubernetes site: said once, in full, on the first
-                        kubeconfigReported = true;
-                        findings.add(PreflightFinding.error(site.id(), "kubeconfig", e.getMessage() + "; choose a "
-                                + "kubeconfig that kubectl can use (--kubeconfig FILE, or KUBECONFIG). No "
-                                + "Kubernetes site can be reached without it."));
-                    } else {
-                        findings.add(PreflightFinding.error(site.id(), "kubeconfig", "site " + site.name()
-                                + ": not reached, the kubeconfig cannot be read (see above)."));
-                    }
+                    findings.add(PreflightFinding.error(site.id(), "context", "site " + site.name() + ": "
+                            + e.getMessage() + "; set the site's target context to an existing one, or add it to "
+                            + "your kubeconfig ('kubectl config get-contexts' lists them)."));
                 }
             } else {
                 String host = site.target().host();
@@ -85,6 +83,16 @@ final class SiteConnections {
                             + "to run."));
                 }
             }
+        }
+    }
+
+    /** Why the kubeconfig itself cannot be read (missing, not YAML), or null when it can. */
+    private String kubeconfigProblem() {
+        try {
+            connector.contexts();
+            return null;
+        } catch (ClusterAccessException e) {
+            return e.getMessage();
         }
     }
 
