@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.skupperdesigner.model.diagnostic.IoFailures;
+
 /** The root command: {@code skupper-designer <subcommand>}. */
 @Command(name = "skupper-designer", mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
@@ -44,7 +46,7 @@ public final class SkupperDesignerCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new SkupperDesignerCommand());
         cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + org.skupperdesigner.model.diagnostic.IoFailures.describe(e));
+            commandLine.getErr().println("error: " + IoFailures.describe(e));
             return EXIT_PROBLEMS;
         });
         return cli;

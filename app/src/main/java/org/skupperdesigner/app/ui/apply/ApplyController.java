@@ -36,6 +36,7 @@ import org.skupperdesigner.exporters.plan.PreflightFinding;
 import org.skupperdesigner.exporters.system.ProcessSkupperCommand;
 import org.skupperdesigner.exporters.system.SkupperCommand;
 import org.skupperdesigner.exporters.system.SystemNamespaceLayout;
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.pki.NetworkCa;
@@ -113,7 +114,7 @@ public final class ApplyController implements AutoCloseable {
             try (ClusterConnector c = connect(file)) {
                 drain.post(new Contexts(c.contexts(), null));
             } catch (RuntimeException e) {
-                drain.post(new Contexts(List.of(), org.skupperdesigner.model.diagnostic.IoFailures.describe(e)));
+                drain.post(new Contexts(List.of(), IoFailures.describe(e)));
             }
         });
     }

@@ -24,6 +24,7 @@ import org.skupperdesigner.exporters.kube.ClusterClient;
 import org.skupperdesigner.exporters.kube.ClusterConnector;
 import org.skupperdesigner.exporters.kube.ClusterImporter;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.IoFailures;
 import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.resource.ResourceKind;
 
@@ -117,7 +118,7 @@ public final class ClusterImportController {
         } catch (RuntimeException e) {
             // the connector's messages are whole sentences ("cannot read the kubeconfig F: no such file", "cannot
             // reach the Kubernetes API at …")
-            return new Contexts(List.of(), Map.of(), org.skupperdesigner.model.diagnostic.IoFailures.describe(e));
+            return new Contexts(List.of(), Map.of(), IoFailures.describe(e));
         }
     }
 

@@ -32,7 +32,7 @@ public final class QuickFixFinder {
     public Optional<QuickFix> find(Diagnostic problem, Network network) {
         if (UnknownFieldRule.ID.equals(problem.ruleId())) {
             // the one rule whose fix is not in the elements alone: which of the resource's fields is misspelt
-            return problem.elementIds().stream().map(id -> fieldRenameFix(network, id, problem.message()))
+            return problem.elementIds().stream().map(id -> fieldRenameFix(network, id, problem))
                     .flatMap(Optional::stream).findFirst();
         }
         for (String id : problem.elementIds()) {
@@ -59,8 +59,8 @@ public final class QuickFixFinder {
                 n -> n.updateSite(target.id(), s -> s.replacing(site, fixed)));
     }
 
-    /** Renames the misspelt field the problem names ("... sets spec.linkAcess, ...") to the one it meant. */
-    private static Optional<QuickFix> fieldRenameFix(Network network, String elementId, String message) {
+    /** Renames the misspelt field the problem is about to the one it meant. */
+    private static Optional<QuickFix> fieldRenameFix(Network network, String elementId, Diagnostic problem) {
         Optional<SkupperResource> resource = resource(network, elementId);
         if (resource.isEmpty()) {
             return Optional.empty();
@@ -68,7 +68,7 @@ public final class QuickFixFinder {
         String siteId = elementId.split("/", 3)[0];
         SkupperResource original = resource.get();
         return UnknownFieldRule.unknownFields(original).stream()
-                .filter(f -> f.meant() != null && message.contains(" sets " + f.path() + ","))
+                .filter(f -> f.meant() != null && UnknownFieldRule.reports(problem, f))
                 .findFirst()
                 .flatMap(f -> new FieldRename().rename(original, f.path(), f.meant()).map(fixed -> new QuickFix(
                         "Rename " + f.path() + " to " + f.meantPath(), new Edit("Rename " + f.path() + " to "

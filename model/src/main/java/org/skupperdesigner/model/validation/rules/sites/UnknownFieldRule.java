@@ -2,6 +2,7 @@ package org.skupperdesigner.model.validation.rules.sites;
 
 import java.util.List;
 
+import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.diagnostic.Severity;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.ResourceKind;
@@ -58,7 +59,7 @@ public final class UnknownFieldRule extends AbstractSiteRule {
     public void checkSite(NetworkSite site, DiagnosticSink out) {
         for (SkupperResource r : site.resources()) {
             for (UnknownField field : unknownFields(r)) {
-                report(out, r.kindAndName() + " in site " + site.id() + " sets " + field.path() + ", which the "
+                report(out, r.kindAndName() + " in site " + site.id() + setsClause(field) + "which the "
                                 + r.kind().kind() + " CRD does not define: " + (site.platform().isKubernetes()
                                 ? "the API server drops it and kubectl apply refuses the object."
                                 : "Skupper ignores it."),
@@ -67,6 +68,15 @@ public final class UnknownFieldRule extends AbstractSiteRule {
                         site.elementId(r));
             }
         }
+    }
+
+    /** Whether {@code problem} is this rule's finding about {@code field} (a resource can have several). */
+    public static boolean reports(Diagnostic problem, UnknownField field) {
+        return ID.equals(problem.ruleId()) && problem.message().contains(setsClause(field));
+    }
+
+    private static String setsClause(UnknownField field) {
+        return " sets " + field.path() + ", ";
     }
 
     /** Case, '_'/'-' and a swap are free; one other edit for short names (four letters or fewer), two otherwise. */
