@@ -118,6 +118,7 @@ final class ValidationPrinter {
         item.put("hint", d.hint());
         item.put("elementIds", d.elementIds());
         item.put("site", d.elementIds().isEmpty() ? null : ElementIds.siteOf(d.elementIds().get(0)));
+        item.put("field", d.field().isEmpty() ? null : d.field());
         SourceLocation where = locationOf(loaded, d);
         item.put("location", where == null ? null : Map.of("file", where.file(), "line", where.line(),
                 "column", where.column()));
@@ -139,13 +140,17 @@ final class ValidationPrinter {
         return all.stream().filter(d -> d.severity() == s).count();
     }
 
-    /** The finding's own location, else where its first located element was defined. */
+    /**
+     * The finding's own location, else where its field was written in its first element, else where its first
+     * located element was defined.
+     */
     static SourceLocation locationOf(LoadedNetwork loaded, Diagnostic d) {
         if (d.location() != null) {
             return d.location();
         }
-        for (String id : d.elementIds()) {
-            SourceLocation where = loaded.locations().get(id);
+        for (int i = 0; i < d.elementIds().size(); i++) {
+            String id = d.elementIds().get(i);
+            SourceLocation where = i == 0 ? loaded.locate(id, d.field()) : loaded.locations().get(id);
             if (where != null) {
                 return where;
             }

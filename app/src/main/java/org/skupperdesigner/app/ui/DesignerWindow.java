@@ -66,7 +66,7 @@ public final class DesignerWindow {
         AnalysisController analysis = new AnalysisController(context.document(), context.selection(),
                 context.executors(), canvas.highlightProperty());
         this.actions = new DesignerActions(context, canvas, files, analysis, stage);
-        this.properties = new PropertiesView(context.document(), context.selection());
+        this.properties = new PropertiesView(context.document(), context.selection(), context.problems().problems());
         this.problems = new ProblemsView(context.problems(), this::reveal);
         this.yaml = new YamlPreviewView(context.document(), context.selection());
         this.simulation = new SimulationMode(context.document(), canvas);

@@ -68,7 +68,11 @@ class ValidateCommandTest {
         CliRun run = CliRun.of(new ValidateCommand(), dir.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("site.edge-ha").contains("name.dns1123").contains("west.yaml:");
+        // each finding points at the line of the field it is about: ha, and the listener's name
+        assertThat(run.out()).contains("site.edge-ha").contains("name.dns1123").contains("west.yaml:8:3")
+                .contains("west.yaml:13:3");
+        CliRun json = CliRun.of(new ValidateCommand(), "--format", "json", dir.toString());
+        assertThat(json.out()).contains("\"field\" : \"spec.ha\"").contains("\"field\" : \"metadata.name\"");
     }
 
     @Test

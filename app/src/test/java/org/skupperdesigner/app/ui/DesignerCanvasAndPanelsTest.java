@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -55,6 +56,37 @@ class DesignerCanvasAndPanelsTest {
         robot.type(KeyCode.ENTER);
         assertThat(listenerKey()).isEqualTo("orders");
         assertThat(fx.window.yaml().yaml()).contains("routingKey: orders");
+    }
+
+    @Test
+    void theValidatorsFindingAboutAFieldStandsUnderThatFieldUntilTheUserTypesANewValue(FxRobot robot) {
+        robot.clickOn(CanvasNodes.row(robot, "west/Listener/backend"));
+        Label message = robot.lookup("#message-spec-routingKey").queryAs(Label.class);
+        Node field = robot.lookup("#field-spec-routingKey").query();
+        assertThat(message.isVisible()).isFalse();
+        robot.doubleClickOn(field);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("orders");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).isEqualTo("Listener/backend in site west uses routing key 'orders', which no "
+                + "connector serves; clients will get connection refused.");
+        assertThat(message.getStyleClass()).contains("warning");
+        assertThat(field.getPseudoClassStates()).extracting(PseudoClass::getPseudoClassName).contains("warning")
+                .doesNotContain("invalid");
+
+        // while a new value is typed the finding about the old one is not shown; once committed, it is gone
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("backen");
+        assertThat(message.isVisible()).isFalse();
+        robot.write("d");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message.isVisible()).isFalse();
+        assertThat(field.getPseudoClassStates()).extracting(PseudoClass::getPseudoClassName)
+                .doesNotContain("warning");
     }
 
     @Test

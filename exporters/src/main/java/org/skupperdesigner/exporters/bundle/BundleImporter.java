@@ -58,6 +58,6 @@ public final class BundleImporter {
         // Files come back in name order; put each site's resources in the order they are applied (Site first).
         recovered = recovered.withSites(recovered.sites().stream()
                 .map(s -> s.withResources(SiteResourceOrder.sorted(s.resources()))).toList());
-        return new LoadedNetwork(recovered, loaded.diagnostics(), loaded.locations());
+        return loaded.withNetwork(recovered);
     }
 }

@@ -83,7 +83,7 @@ public final class ClusterImporter {
             sites.add(site.withPlatform(Platform.KUBERNETES).withTarget(context == null ? site.target()
                     : new SiteTarget(context, null)));
         }
-        return new LoadedNetwork(recovered.withSites(sites), loaded.diagnostics(), loaded.locations());
+        return loaded.withNetwork(recovered.withSites(sites));
     }
 
     private static Set<String> namespaces(ClusterClient client, Target target) {

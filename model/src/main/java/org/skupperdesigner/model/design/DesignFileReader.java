@@ -21,6 +21,7 @@ import org.skupperdesigner.model.network.SiteTarget;
 import org.skupperdesigner.model.resource.SkupperResource;
 import org.skupperdesigner.model.text.EditDistance;
 import org.skupperdesigner.model.yaml.DecodedResource;
+import org.skupperdesigner.model.yaml.FieldPositions;
 import org.skupperdesigner.model.yaml.FieldReader;
 import org.skupperdesigner.model.yaml.ResourceDecoder;
 import org.skupperdesigner.model.yaml.YamlDocument;
@@ -38,6 +39,7 @@ public final class DesignFileReader {
     public LoadedNetwork read(String file, String text) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, SourceLocation> locations = new LinkedHashMap<>();
+        Map<String, FieldPositions> fields = new LinkedHashMap<>();
         List<YamlDocument> documents = reader.read(file, text, problems);
         if (documents.size() != 1 || !(documents.get(0).value() instanceof Map<?, ?>)) {
             if (problems.isEmpty()) {
@@ -62,15 +64,15 @@ public final class DesignFileReader {
             root.error("linkMode", "unknown linkMode '" + mode + "'", "use 'tokens' or 'credentials'");
             linkMode = LinkMode.TOKENS;
         }
-        List<NetworkSite> sites = root.objectList("sites", r -> site(r, doc, problems, locations));
-        List<NetworkLink> links = root.objectList("links", r -> link(r, doc, locations, problems));
+        List<NetworkSite> sites = root.objectList("sites", r -> site(r, doc, problems, locations, fields));
+        List<NetworkLink> links = root.objectList("links", r -> link(r, doc, locations, fields, problems));
         Map<String, Object> simulation = root.object("simulation", FieldReader::remaining);
         ignoreUnknown(root, doc, "the design", ROOT_KEYS, problems);
         Network network = new Network(name == null ? baseName(file) : name, notes, linkMode,
                 sites == null ? List.of() : sites.stream().filter(s -> s != null).toList(),
                 links == null ? List.of() : links.stream().filter(l -> l != null).toList(),
                 simulation == null ? Map.of() : simulation);
-        return new LoadedNetwork(network, problems, locations);
+        return new LoadedNetwork(network, problems, locations, fields);
     }
 
     private static boolean checkVersion(FieldReader root, YamlDocument doc, List<Diagnostic> problems) {
@@ -100,7 +102,7 @@ public final class DesignFileReader {
     private static final List<String> LINK_KEYS = List.of("id", "from", "to", "cost", "routerAccess", "realizedBy");
 
     private NetworkSite site(FieldReader r, YamlDocument doc, List<Diagnostic> problems,
-                             Map<String, SourceLocation> locations) {
+                             Map<String, SourceLocation> locations, Map<String, FieldPositions> fields) {
         String id = r.string("id");
         if (id == null || id.isBlank()) {
             r.error("id", "site has no id", "give every site a unique 'id'");
@@ -127,6 +129,7 @@ public final class DesignFileReader {
         String externalHost = r.string("externalHost");
         String notes = r.string("notes");
         locations.put(ElementIds.site(id), doc.locate(r.path()));
+        fields.put(ElementIds.site(id), new FieldPositions(r.path(), doc.locations()));
         List<SkupperResource> resources = new ArrayList<>();
         String resourcesPath = YamlPaths.child(r.path(), "resources");
         Object raw = r.remaining().remove("resources");
@@ -135,8 +138,9 @@ public final class DesignFileReader {
                 String itemPath = YamlPaths.item(resourcesPath, i);
                 for (DecodedResource decoded : decoder.decodeAt(doc, itemPath, list.get(i), problems)) {
                     resources.add(decoded.resource());
-                    locations.put(ElementIds.resource(id, decoded.resource().kind(), decoded.resource().name()),
-                            decoded.location());
+                    String elementId = ElementIds.resource(id, decoded.resource().kind(), decoded.resource().name());
+                    locations.put(elementId, decoded.location());
+                    fields.put(elementId, decoded.fields());
                 }
             }
         } else if (raw != null) {
@@ -164,7 +168,7 @@ public final class DesignFileReader {
     }
 
     private static NetworkLink link(FieldReader r, YamlDocument doc, Map<String, SourceLocation> locations,
-                                    List<Diagnostic> problems) {
+                                    Map<String, FieldPositions> fields, List<Diagnostic> problems) {
         String id = r.string("id");
         String from = r.string("from");
         String to = r.string("to");
@@ -174,6 +178,7 @@ public final class DesignFileReader {
             return null;
         }
         locations.put(ElementIds.link(id), doc.locate(r.path()));
+        fields.put(ElementIds.link(id), new FieldPositions(r.path(), doc.locations()));
         NetworkLink link = new NetworkLink(id, from, to, cost == null ? 1 : cost, r.string("routerAccess"),
                 r.string("realizedBy"));
         ignoreUnknown(r, doc, "link " + id, LINK_KEYS, problems);

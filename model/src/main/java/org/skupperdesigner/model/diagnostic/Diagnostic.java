@@ -12,9 +12,13 @@ import java.util.Objects;
  * @param elementIds ids of the design elements involved (may be empty for pure syntax problems)
  * @param hint       what to do about it (may be empty)
  * @param location   where in an input file, or null when the finding is about the design itself
+ * @param field      the field of the first element the finding is about, as written in the design or the
+ *                   resource ({@code spec.routingKey}, {@code metadata.name}, a site's {@code namespace}, a link's
+ *                   {@code cost}); empty when it is about the element as a whole. Lets a reader point at the
+ *                   field's line and the property sheet at the field's row.
  */
 public record Diagnostic(Severity severity, String ruleId, String message, List<String> elementIds, String hint,
-                         SourceLocation location) {
+                         SourceLocation location, String field) {
 
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
@@ -22,6 +26,18 @@ public record Diagnostic(Severity severity, String ruleId, String message, List<
         Objects.requireNonNull(message, "message");
         elementIds = List.copyOf(elementIds);
         hint = hint == null ? "" : hint;
+        field = field == null ? "" : field;
+    }
+
+    /** A finding about elements as a whole (or about an input file), not one of their fields. */
+    public Diagnostic(Severity severity, String ruleId, String message, List<String> elementIds, String hint,
+                      SourceLocation location) {
+        this(severity, ruleId, message, elementIds, hint, location, "");
+    }
+
+    /** The same finding, placed in an input file. */
+    public Diagnostic at(SourceLocation where) {
+        return new Diagnostic(severity, ruleId, message, elementIds, hint, where, field);
     }
 
     public static Diagnostic error(String ruleId, String message, String hint, SourceLocation location) {

@@ -10,6 +10,7 @@ import org.skupperdesigner.model.diagnostic.SourceLocation;
 import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.model.resource.SkupperResource;
 import org.skupperdesigner.model.yaml.DecodedResource;
+import org.skupperdesigner.model.yaml.FieldPositions;
 
 /** The resources found for one site while importing, keyed by {@code Kind/name}. */
 final class SiteGroup {
@@ -18,6 +19,7 @@ final class SiteGroup {
     private final String folderHint;
     private final Map<String, SkupperResource> resources = new LinkedHashMap<>();
     private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
+    private final Map<String, FieldPositions> fields = new LinkedHashMap<>();
 
     SiteGroup(String key, String folderHint) {
         this.key = key;
@@ -37,6 +39,7 @@ final class SiteGroup {
         }
         resources.put(kindAndName, resource);
         locations.put(kindAndName, decoded.location());
+        fields.put(kindAndName, decoded.fields());
     }
 
     /** The namespace: the one written in the files, or the site's name, or the folder's name. */
@@ -55,8 +58,14 @@ final class SiteGroup {
         return locations.values().stream().findFirst().orElse(SourceLocation.ofFile(key));
     }
 
+    /** Where each resource ({@code Kind/name}) was written. */
     Map<String, SourceLocation> locations() {
         return locations;
+    }
+
+    /** Where the fields of each resource ({@code Kind/name}) were written. */
+    Map<String, FieldPositions> fields() {
+        return fields;
     }
 
     /** The model keeps a resource's namespace only when it differs from the site's (AttachedConnector). */

@@ -18,6 +18,7 @@ import org.skupperdesigner.model.network.SiteTarget;
 import org.skupperdesigner.model.resource.AttachedConnector;
 import org.skupperdesigner.model.resource.SkupperResource;
 import org.skupperdesigner.model.yaml.DecodedResource;
+import org.skupperdesigner.model.yaml.FieldPositions;
 import org.skupperdesigner.model.yaml.ResourceDecoder;
 import org.skupperdesigner.model.yaml.YamlDocument;
 import org.skupperdesigner.model.yaml.YamlDocumentReader;
@@ -58,6 +59,7 @@ public final class SkupperYamlImporter {
             }
         }
         Map<String, SourceLocation> locations = new LinkedHashMap<>();
+        Map<String, FieldPositions> fields = new LinkedHashMap<>();
         Network network = Network.empty(networkName).withLinkMode(LinkMode.TOKENS);
         int index = 0;
         for (SiteGroup group : groups.values()) {
@@ -67,9 +69,10 @@ public final class SkupperYamlImporter {
             network = network.withSite(site);
             locations.put(ElementIds.site(id), group.siteLocation());
             group.locations().forEach((kindAndName, loc) -> locations.put(id + "/" + kindAndName, loc));
+            group.fields().forEach((kindAndName, at) -> fields.put(id + "/" + kindAndName, at));
         }
         network = new LinkInference().inferLinks(network, locations, problems);
-        return new LoadedNetwork(network, problems, locations);
+        return new LoadedNetwork(network, problems, locations, fields);
     }
 
     private static String groupKey(SkupperResource resource, InputFile file, int fileSiteCount) {

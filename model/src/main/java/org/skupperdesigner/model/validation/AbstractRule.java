@@ -47,6 +47,25 @@ public abstract class AbstractRule implements Rule {
         out.report(new Diagnostic(severity, id, message, elementIds, hint, null));
     }
 
+    /**
+     * Reports a finding about one field of the first element ({@code spec.routingKey}; see
+     * {@link Diagnostic#field()}), so readers can point at that field's line and the property sheet at its row.
+     */
+    protected final void reportField(DiagnosticSink out, String field, String message, String hint,
+                                     String... elementIds) {
+        reportField(out, severity, field, message, hint, elementIds);
+    }
+
+    protected final void reportField(DiagnosticSink out, String field, String message, String hint,
+                                     List<String> elementIds) {
+        out.report(new Diagnostic(severity, id, message, elementIds, hint, null, field));
+    }
+
+    protected final void reportField(DiagnosticSink out, Severity at, String field, String message, String hint,
+                                     String... elementIds) {
+        out.report(new Diagnostic(at, id, message, List.of(elementIds), hint, null, field));
+    }
+
     @Override
     public String toString() {
         return id;

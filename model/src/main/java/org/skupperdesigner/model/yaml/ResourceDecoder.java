@@ -119,7 +119,7 @@ public final class ResourceDecoder {
         SkupperResource resource = known.get() == ResourceKind.SECRET ? secret(top, meta)
                 : skupper(known.get(), top, meta);
         if (resource != null) {
-            out.add(new DecodedResource(resource, where));
+            out.add(new DecodedResource(resource, where, new FieldPositions(path, doc.locations())));
         }
     }
 

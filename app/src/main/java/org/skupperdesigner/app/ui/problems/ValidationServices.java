@@ -6,7 +6,7 @@ public final class ValidationServices {
     private ValidationServices() {
     }
 
-    /** The model's full rule set (incremental). {@link BasicValidationService} remains for focused tests. */
+    /** The model's full rule set (incremental). */
     public static ValidationService best() {
         return new ModelValidationService();
     }

@@ -6,11 +6,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 
 import org.controlsfx.control.PropertySheet;
+
+import org.skupperdesigner.model.diagnostic.Diagnostic;
 
 /**
  * One editable field of the selected element as the property sheet sees it. Values travel as text; the field's
@@ -27,6 +31,7 @@ public final class FieldItem implements PropertySheet.Item {
     private final Function<String, String> check;
     private final Consumer<String> commit;
     private final StringProperty value = new SimpleStringProperty(this, "value");
+    private final ObjectProperty<Diagnostic> finding = new SimpleObjectProperty<>(this, "finding");
 
     public FieldItem(String key, String category, String name, String description, FieldKind kind,
                      List<String> choices, Function<String, String> check, Consumer<String> commit, String value) {
@@ -41,7 +46,10 @@ public final class FieldItem implements PropertySheet.Item {
         this.value.set(value == null ? "" : value);
     }
 
-    /** A stable key (category + field) used to refresh values in place instead of rebuilding the sheet. */
+    /**
+     * The field as findings name it ({@code spec.routingKey}, {@code metadata.name}, a site's {@code namespace}, a
+     * link's {@code cost}; {@code network.name} for the design's own), also used to refresh values in place.
+     */
     public String key() {
         return key;
     }
@@ -93,6 +101,15 @@ public final class FieldItem implements PropertySheet.Item {
         }
         value.set(text);
         commit.accept(text);
+    }
+
+    /** The validator's finding about this field's current value, or null. */
+    public ObjectProperty<Diagnostic> findingProperty() {
+        return finding;
+    }
+
+    public Diagnostic finding() {
+        return finding.get();
     }
 
     /** Shows a new model value without committing anything. */

@@ -1,7 +1,10 @@
 package org.skupperdesigner.app.ui.properties;
 
 import java.util.List;
+import java.util.Map;
 
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -19,13 +22,14 @@ import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.commands.PlatformNames;
 import org.skupperdesigner.app.ui.common.Icons;
 import org.skupperdesigner.app.ui.selection.SelectionModel;
+import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.Network;
 
 /**
  * The property editor: a ControlsFX PropertySheet for the primary selection (or the network when nothing is
  * selected). After an edit the rows are refreshed in place when the element kept the same fields, so focus and
- * scroll position survive typing through a form.
+ * scroll position survive typing through a form. The validator's findings about a field are shown under it.
  */
 public final class PropertiesView extends VBox {
 
@@ -39,10 +43,12 @@ public final class PropertiesView extends VBox {
     private ValidationSupport validation = new ValidationSupport();
     private String shownId;
     private List<FieldItem> items = List.of();
+    private final ObservableList<Diagnostic> findings;
 
-    public PropertiesView(DocumentModel document, SelectionModel selection) {
+    public PropertiesView(DocumentModel document, SelectionModel selection, ObservableList<Diagnostic> findings) {
         this.document = document;
         this.selection = selection;
+        this.findings = findings;
         this.builder = new PropertyItemsBuilder(document, selection);
         setId("properties");
         getStyleClass().add("properties-view");
@@ -61,7 +67,15 @@ public final class PropertiesView extends VBox {
         getChildren().addAll(header, sheet);
         selection.primaryProperty().addListener((o, a, id) -> show(id, true));
         document.networkProperty().addListener((o, a, n) -> show(selection.primary(), false));
+        findings.addListener((ListChangeListener<Diagnostic>) c -> showFindings());
         show(selection.primary(), true);
+    }
+
+    /** Puts each of the validator's findings about a shown field beside that field (ADR 0207). */
+    private void showFindings() {
+        Map<String, Diagnostic> byRow = FieldFindings.byRow(shownId, document.network(),
+                items.stream().map(FieldItem::key).toList(), findings);
+        items.forEach(item -> item.findingProperty().set(byRow.get(item.key())));
     }
 
     private void show(String elementId, boolean selectionChanged) {
@@ -77,6 +91,7 @@ public final class PropertiesView extends VBox {
         }
         shownId = elementId;
         items = fresh;
+        showFindings();
         validation = new ValidationSupport();
         validation.setValidationDecorator(new StyleClassValidationDecoration());
         sheet.getItems().setAll(fresh);

@@ -83,25 +83,25 @@ final class PropertyItemsBuilder {
     private List<FieldItem> siteItems(NetworkSite site) {
         String id = site.id();
         List<FieldItem> items = new ArrayList<>();
-        items.add(readOnly("site.id", "Site", "Id", "Stable id in the design", id));
-        items.add(text("site.name", "Site", "Name", "metadata.name of the Site resource", site.name(),
+        items.add(readOnly("id", "Site", "Id", "Stable id in the design", id));
+        items.add(text("metadata.name", "Site", "Name", "metadata.name of the Site resource", site.name(),
                 NamingRules::checkName, v -> site(id, "Rename site", s -> s.siteResource()
                         .map(r -> s.replacing(r, r.withName(v))).orElse(s))));
-        items.add(text("site.namespace", "Site", "Namespace", "Kubernetes or system namespace", site.namespace(),
+        items.add(text("namespace", "Site", "Namespace", "Kubernetes or system namespace", site.namespace(),
                 NamingRules::checkName, v -> site(id, "Set namespace", s -> s.withNamespace(v))));
-        items.add(choice("site.platform", "Site", "Platform", "Where the site runs", site.platform().id(),
+        items.add(choice("platform", "Site", "Platform", "Where the site runs", site.platform().id(),
                 Arrays.stream(Platform.values()).map(Platform::id).toList(),
                 v -> site(id, "Set platform", s -> s.withPlatform(Platform.ofId(v).orElse(s.platform())))));
-        items.add(text("site.context", "Site", "Kube context", "kubeconfig context to apply to",
+        items.add(text("target.context", "Site", "Kube context", "kubeconfig context to apply to",
                 site.target().context(), null, v -> site(id, "Set context",
                         s -> s.withTarget(new SiteTarget(blankToNull(v), s.target().host())))));
-        items.add(text("site.host", "Site", "Target host", "host for system sites (local = this machine)",
+        items.add(text("target.host", "Site", "Target host", "host for system sites (local = this machine)",
                 site.target().host(), NamingRules::checkHost, v -> site(id, "Set target host",
                         s -> s.withTarget(new SiteTarget(s.target().context(), blankToNull(v))))));
-        items.add(text("site.externalHost", "Site", "External host", "host other sites dial",
+        items.add(text("externalHost", "Site", "External host", "host other sites dial",
                 site.externalHost(), NamingRules::checkHost,
                 v -> site(id, "Set external host", s -> s.withExternalHost(blankToNull(v)))));
-        items.add(new FieldItem("site.notes", "Site", "Notes", "Free text", FieldKind.MULTILINE, List.of(), null,
+        items.add(new FieldItem("notes", "Site", "Notes", "Free text", FieldKind.MULTILINE, List.of(), null,
                 v -> site(id, "Edit notes", s -> s.withNotes(v)), site.notes()));
         site.siteResource().ifPresent(r -> items.addAll(specItems(id, r, "Site")));
         return items;
@@ -111,19 +111,19 @@ final class PropertyItemsBuilder {
         String id = link.id();
         List<String> sites = network.sites().stream().map(NetworkSite::id).toList();
         List<FieldItem> items = new ArrayList<>();
-        items.add(readOnly("link.id", "Link", "Id", "Stable id in the design", id));
-        items.add(choice("link.from", "Link", "From (dials)", "The site that dials: holds the Link/AccessToken",
+        items.add(readOnly("id", "Link", "Id", "Stable id in the design", id));
+        items.add(choice("from", "Link", "From (dials)", "The site that dials: holds the Link/AccessToken",
                 link.fromSite(), sites, v -> link(id, "Set link source",
                         l -> new NetworkLink(l.id(), v, l.toSite(), l.cost(), l.routerAccess(), l.realizedBy()))));
-        items.add(choice("link.to", "Link", "To (accepts)", "The site that accepts: needs link access",
+        items.add(choice("to", "Link", "To (accepts)", "The site that accepts: needs link access",
                 link.toSite(), sites, v -> link(id, "Set link target",
                         l -> new NetworkLink(l.id(), l.fromSite(), v, l.cost(), l.routerAccess(), l.realizedBy()))));
-        items.add(text("link.cost", "Link", "Cost", "Routing cost, 1 or more", String.valueOf(link.cost()),
+        items.add(text("cost", "Link", "Cost", "Routing cost, 1 or more", String.valueOf(link.cost()),
                 NamingRules::checkCost, v -> link(id, "Set link cost", l -> l.withCost(Integer.parseInt(v.trim())))));
-        items.add(text("link.routerAccess", "Link", "Router access", "RouterAccess to dial; empty = the default",
+        items.add(text("routerAccess", "Link", "Router access", "RouterAccess to dial; empty = the default",
                 link.routerAccess(), null, v -> link(id, "Set router access", l -> new NetworkLink(l.id(),
                         l.fromSite(), l.toSite(), l.cost(), blankToNull(v), l.realizedBy()))));
-        items.add(readOnly("link.realizedBy", "Link", "Realized by", "Link or AccessToken that already realizes it",
+        items.add(readOnly("realizedBy", "Link", "Realized by", "Link or AccessToken that already realizes it",
                 link.realizedBy()));
         return items;
     }
@@ -133,7 +133,7 @@ final class PropertyItemsBuilder {
         String category = resource.kind().kind();
         ResourceKind kind = resource.kind();
         String oldName = resource.name();
-        items.add(text("meta.name", category, "Name", "metadata.name", oldName, NamingRules::checkName, v -> {
+        items.add(text("metadata.name", category, "Name", "metadata.name", oldName, NamingRules::checkName, v -> {
             apply("Rename " + category.toLowerCase(java.util.Locale.ROOT), n -> n.updateSite(siteId,
                     s -> s.find(kind, oldName).map(r -> s.replacing(r, r.withName(v))).orElse(s)));
             selection.select(ElementIds.resource(siteId, kind, v));
@@ -154,7 +154,7 @@ final class PropertyItemsBuilder {
                 continue;
             }
             Object value = RecordFields.get(holder, c);
-            String key = "spec." + field;
+            String key = nested ? "spec." + field : field;
             String label = RecordFields.label(field);
             boolean secretValues = resource.kind() == ResourceKind.SECRET && value instanceof java.util.Map;
             FieldKind kind = secretValues ? FieldKind.READ_ONLY : RecordFields.kindOf(c.getGenericType());

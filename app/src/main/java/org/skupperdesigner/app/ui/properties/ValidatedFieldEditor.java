@@ -1,5 +1,6 @@
 package org.skupperdesigner.app.ui.properties;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -8,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 import org.controlsfx.property.editor.PropertyEditor;
@@ -17,17 +19,25 @@ import org.controlsfx.validation.Validator;
 import org.kordamp.ikonli.feather.Feather;
 
 import org.skupperdesigner.app.ui.common.Icons;
+import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.Severity;
 
 /**
  * Edits one field: checks the text on every keystroke (ControlsFX validation decoration on the control and the
  * message right under it) and commits only on Enter, a choice or leaving the field - so one edit per change, not per
- * keystroke.
+ * keystroke. While the field shows its committed value, the validator's finding about it (if any) stands in the
+ * same place, styled by its severity.
  */
 final class ValidatedFieldEditor implements PropertyEditor<Object> {
+
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     private final FieldItem item;
     private final Control control;
     private final Label message = new Label();
+    private final Node errorIcon = Icons.of(Feather.ALERT_CIRCLE, 12);
+    private final Node warningIcon = Icons.of(Feather.ALERT_TRIANGLE, 12);
     private final VBox node;
     private boolean updating;
 
@@ -41,13 +51,14 @@ final class ValidatedFieldEditor implements PropertyEditor<Object> {
         control.setPrefWidth(120);
         control.setDisable(!item.isEditable() && item.kind() != FieldKind.READ_ONLY);
         message.getStyleClass().add("field-message");
-        message.setGraphic(Icons.of(Feather.ALERT_CIRCLE, 12));
+        message.setGraphic(errorIcon);
         message.setWrapText(true);
         message.setManaged(false);
         message.setVisible(false);
         message.setId("message-" + item.key().replace('.', '-'));
         node = new VBox(3, control, message);
         node.setAlignment(Pos.CENTER_LEFT);
+        item.findingProperty().addListener((o, was, now) -> showProblem(shownText()));
         if (control instanceof TextInputControl) {
             TextInputControl input = (TextInputControl) control;
             input.textProperty().addListener((o, a, text) -> showProblem(text));
@@ -108,12 +119,28 @@ final class ValidatedFieldEditor implements PropertyEditor<Object> {
         }
     }
 
+    private String shownText() {
+        Object shown = getValue();
+        return shown == null ? "" : shown.toString();
+    }
+
+    /** The typed text's own problem first; else, while the text is the committed value, the validator's finding. */
     private void showProblem(String text) {
         String problem = item.isEditable() ? item.problem(text) : null;
-        message.setText(problem == null ? "" : problem);
-        message.setVisible(problem != null);
-        message.setManaged(problem != null);
-        control.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), problem != null);
+        Diagnostic finding = problem == null && text.equals(item.getValue()) ? item.finding() : null;
+        boolean warning = finding != null && finding.severity() != Severity.ERROR;
+        String shown = problem != null ? problem : finding != null ? finding.message() : null;
+        message.setText(shown == null ? "" : shown);
+        message.setTooltip(finding == null || finding.hint().isEmpty() ? null : new Tooltip(finding.hint()));
+        message.setGraphic(warning ? warningIcon : errorIcon);
+        message.getStyleClass().remove("warning");
+        if (warning) {
+            message.getStyleClass().add("warning");
+        }
+        message.setVisible(shown != null);
+        message.setManaged(shown != null);
+        control.pseudoClassStateChanged(INVALID, shown != null && !warning);
+        control.pseudoClassStateChanged(WARNING, warning);
     }
 
     @Override
@@ -137,6 +164,7 @@ final class ValidatedFieldEditor implements PropertyEditor<Object> {
             String text = value == null ? "" : value.toString();
             if (control instanceof ComboBox) {
                 ((ComboBox<String>) control).setValue(text);
+                showProblem(text);
             } else {
                 TextInputControl input = (TextInputControl) control;
                 if (!input.getText().equals(text)) {

@@ -1,5 +1,6 @@
 package org.skupperdesigner.model.validation.support;
 
+import org.skupperdesigner.model.resource.MultiKeyListener;
 import org.skupperdesigner.model.resource.SkupperResource;
 
 /**
@@ -20,6 +21,11 @@ public record ServiceEndpoint(Role role, String siteId, String elementId, Skuppe
 
     public boolean isListener() {
         return role == Role.LISTENER;
+    }
+
+    /** The field that holds the key: {@code spec.routingKey}, or a MultiKeyListener's {@code spec.strategy}. */
+    public String keyField() {
+        return resource instanceof MultiKeyListener ? "spec.strategy" : "spec.routingKey";
     }
 
     /** {@code Kind/name} for messages. */

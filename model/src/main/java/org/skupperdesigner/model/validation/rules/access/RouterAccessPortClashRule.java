@@ -41,7 +41,8 @@ public final class RouterAccessPortClashRule extends AbstractSiteRule {
                 Bound a = roles.get(j);
                 Bound b = roles.get(i);
                 if (a.port() == b.port() && (site.platform().isKubernetes() || overlap(a.host(), b.host()))) {
-                    report(out, b.owner().kindAndName() + " " + b.what() + " and " + a.owner().kindAndName() + " "
+                    reportField(out, "spec.roles",
+                            b.owner().kindAndName() + " " + b.what() + " and " + a.owner().kindAndName() + " "
                                     + a.what() + " in site " + site.id() + " both use port " + b.port() + ".",
                             "Give each role its own port.", site.elementId(b.owner()), site.elementId(a.owner()));
                 }
@@ -62,7 +63,8 @@ public final class RouterAccessPortClashRule extends AbstractSiteRule {
             }
             for (Bound role : roles) {
                 if (port != null && port == role.port() && overlap(host, role.host())) {
-                    report(out, r.kindAndName() + " in site " + site.id() + " listens on port " + port + ", which "
+                    reportField(out, "spec.port",
+                            r.kindAndName() + " in site " + site.id() + " listens on port " + port + ", which "
                                     + role.owner().kindAndName() + " " + role.what() + " also opens on this host.",
                             "Move the listener to another port.", site.elementId(r), site.elementId(role.owner()));
                 }

@@ -30,12 +30,13 @@ public final class RouterAccessRolesRule extends AbstractSiteRule {
                 boolean known = RouterAccessRole.INTER_ROUTER.equals(name) || RouterAccessRole.EDGE.equals(name)
                         || "normal".equals(name) && !site.platform().isKubernetes();
                 if (!known) {
-                    report(out, ra.kindAndName() + " in site " + site.id() + " has role '" + name
+                    reportField(out, "spec.roles", ra.kindAndName() + " in site " + site.id() + " has role '" + name
                                     + "'; sites dial only the roles inter-router and edge.",
                             "Use inter-router (for interior sites) and/or edge (for edge sites).",
                             site.elementId(ra));
                 } else if (!seen.add(name)) {
-                    report(out, ra.kindAndName() + " in site " + site.id() + " lists role '" + name + "' twice.",
+                    reportField(out, "spec.roles",
+                            ra.kindAndName() + " in site " + site.id() + " lists role '" + name + "' twice.",
                             "Keep one entry per role.", site.elementId(ra));
                 }
             }

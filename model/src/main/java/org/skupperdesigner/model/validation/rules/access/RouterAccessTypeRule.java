@@ -23,7 +23,8 @@ public final class RouterAccessTypeRule extends AbstractSiteRule {
         site.resourcesOf(RouterAccess.class).forEach(ra -> {
             String type = ra.spec().accessType();
             if (type != null && !type.isEmpty() && !AccessTypes.isKnown(type)) {
-                report(out, ra.kindAndName() + " in site " + site.id() + " has accessType '" + type
+                reportField(out, "spec.accessType",
+                        ra.kindAndName() + " in site " + site.id() + " has accessType '" + type
                                 + "', which the controller does not know; the access gets no endpoints.",
                         "Use local, loadbalancer or route (or nodeport, ingress, ingress-nginx, contour-http-proxy, "
                                 + "gateway when enabled), or leave it unset for the controller default.",

@@ -32,7 +32,8 @@ public final class DuplicateLinkRule extends AbstractRule {
         for (NetworkLink l : ctx.network().links()) {
             NetworkLink sameId = byId.putIfAbsent(l.id(), l);
             if (sameId != null) {
-                report(out, "Two links have the id " + l.id() + ".", "Give each link its own id.", "link/" + l.id());
+                reportField(out, "id",
+                        "Two links have the id " + l.id() + ".", "Give each link its own id.", "link/" + l.id());
                 continue;
             }
             if (l.fromSite().equals(l.toSite())) {

@@ -25,7 +25,7 @@ public final class EdgeUplinkCostRule extends AbstractRule {
         for (NetworkLink l : ctx.network().links()) {
             NetworkSite from = ctx.site(l.fromSite());
             if (from != null && from.isEdge() && l.cost() > 1) {
-                report(out, "Link " + l.id() + " from edge site " + from.id() + " has cost " + l.cost()
+                reportField(out, "cost", "Link " + l.id() + " from edge site " + from.id() + " has cost " + l.cost()
                                 + ", but cost only affects inter-router links; the edge uses whichever uplink is up.",
                         "Leave the cost at 1; to prefer an interior site, give the edge site only that uplink.",
                         LinkVerdict.elements(l));

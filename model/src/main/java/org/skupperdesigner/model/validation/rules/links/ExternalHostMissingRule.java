@@ -43,7 +43,8 @@ public final class ExternalHostMissingRule extends AbstractRule {
             if (target == null || !generated || hasHost(target) || !reported.add(target.id())) {
                 continue;
             }
-            report(out, "Site " + target.id() + " accepts link " + link.id() + " with pre-issued credentials but has"
+            reportField(out, "externalHost",
+                    "Site " + target.id() + " accepts link " + link.id() + " with pre-issued credentials but has"
                             + " no external host, so its Links cannot say where to dial.",
                     "Set the external host of " + target.id() + " (the address other sites reach it at), or switch"
                             + " the design's link mode to tokens.",

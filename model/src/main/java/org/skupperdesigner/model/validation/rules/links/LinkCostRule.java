@@ -23,7 +23,8 @@ public final class LinkCostRule extends AbstractRule {
     public void check(ValidationContext ctx, DiagnosticSink out) {
         for (NetworkLink l : ctx.network().links()) {
             if (l.cost() < 1) {
-                report(out, "Link " + l.id() + " has cost " + l.cost() + "; Skupper treats costs below 1 as 1.",
+                reportField(out, "cost",
+                        "Link " + l.id() + " has cost " + l.cost() + "; Skupper treats costs below 1 as 1.",
                         "Set the cost to 1 or more (higher cost = less preferred path).", LinkVerdict.elements(l));
             }
         }

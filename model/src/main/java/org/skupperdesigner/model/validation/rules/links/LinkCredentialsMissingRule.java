@@ -27,7 +27,8 @@ public final class LinkCredentialsMissingRule extends AbstractSiteRule {
             String tls = link.spec().tlsCredentials();
             Severity at = site.platform().isKubernetes() ? Severity.WARNING : Severity.ERROR;
             if (tls == null || tls.isBlank()) {
-                report(out, at, link.kindAndName() + " in site " + site.id() + " has no tlsCredentials, so it "
+                reportField(out, at, "spec.tlsCredentials",
+                        link.kindAndName() + " in site " + site.id() + " has no tlsCredentials, so it "
                                 + "has no client certificate for the mutual-TLS link.",
                         "Set tlsCredentials to the Secret that came with the link.", site.elementId(link));
                 continue;
@@ -36,7 +37,8 @@ public final class LinkCredentialsMissingRule extends AbstractSiteRule {
                 held = TlsSecretMissingRule.heldSecrets(site);
             }
             if (!held.contains(tls)) {
-                report(out, at, link.kindAndName() + " in site " + site.id() + " uses tlsCredentials '" + tls
+                reportField(out, at, "spec.tlsCredentials",
+                        link.kindAndName() + " in site " + site.id() + " uses tlsCredentials '" + tls
                                 + "', but the site holds no such Secret"
                                 + (site.platform().isKubernetes() ? "; the link waits until it exists."
                                 : "; system mode refuses to start (\"secret not found\")."),

@@ -24,7 +24,8 @@ public final class LinkEndpointRoleRule extends AbstractSiteRule {
         site.resourcesOf(Link.class).forEach(link -> {
             if (!link.spec().endpoints().isEmpty()
                     && link.spec().endpoints().stream().noneMatch(e -> role.equals(e.name()))) {
-                report(out, link.kindAndName() + " in " + (site.isEdge() ? "edge" : "interior") + " site " + site.id()
+                reportField(out, "spec.endpoints",
+                        link.kindAndName() + " in " + (site.isEdge() ? "edge" : "interior") + " site " + site.id()
                                 + " has no '" + role + "' endpoint, so the router never dials it.",
                         "Add an endpoint named '" + role + "' (regenerate the link from the accepting site).",
                         site.elementId(link));

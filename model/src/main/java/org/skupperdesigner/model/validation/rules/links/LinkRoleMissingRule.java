@@ -29,7 +29,8 @@ public final class LinkRoleMissingRule extends AbstractRule {
         for (NetworkLink l : ctx.network().links()) {
             if (LinkVerdict.of(ctx, l) == LinkVerdict.ROLE_MISSING) {
                 String role = SiteAccess.dialRole(ctx.site(l.fromSite()));
-                report(out, "Link " + l.id() + ": " + (role.equals("edge") ? "edge" : "interior") + " site "
+                reportField(out, "routerAccess",
+                        "Link " + l.id() + ": " + (role.equals("edge") ? "edge" : "interior") + " site "
                                 + l.fromSite() + " dials the '" + role + "' role, but "
                                 + (l.routerAccess() == null ? "no RouterAccess of site " + l.toSite()
                                         : "RouterAccess '" + l.routerAccess() + "' of site " + l.toSite())

@@ -24,7 +24,8 @@ public final class LinkRouterAccessUnknownRule extends AbstractRule {
     public void check(ValidationContext ctx, DiagnosticSink out) {
         for (NetworkLink l : ctx.network().links()) {
             if (LinkVerdict.of(ctx, l) == LinkVerdict.UNKNOWN_ROUTER_ACCESS) {
-                report(out, "Link " + l.id() + " dials RouterAccess '" + l.routerAccess() + "' of site " + l.toSite()
+                reportField(out, "routerAccess",
+                        "Link " + l.id() + " dials RouterAccess '" + l.routerAccess() + "' of site " + l.toSite()
                                 + ", which has no RouterAccess of that name.",
                         "Pick one of the site's RouterAccesses, or clear the field to use its link access.",
                         LinkVerdict.elements(l));

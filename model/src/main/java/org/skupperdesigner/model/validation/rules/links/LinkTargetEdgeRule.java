@@ -25,7 +25,8 @@ public final class LinkTargetEdgeRule extends AbstractRule {
         for (NetworkLink l : ctx.network().links()) {
             if (LinkVerdict.of(ctx, l) == LinkVerdict.TARGET_EDGE) {
                 NetworkSite from = ctx.site(l.fromSite());
-                report(out, "Link " + l.id() + " dials from " + l.fromSite() + " into edge site " + l.toSite()
+                reportField(out, "to",
+                        "Link " + l.id() + " dials from " + l.fromSite() + " into edge site " + l.toSite()
                                 + "; edge sites cannot accept links"
                                 + (from.isEdge() ? ", and two edge sites can never be linked." : "."),
                         from.isEdge() ? "Link both edge sites to an interior site instead."

@@ -24,7 +24,8 @@ public final class LinkUnknownSiteRule extends AbstractRule {
         for (NetworkLink l : ctx.network().links()) {
             if (LinkVerdict.of(ctx, l) == LinkVerdict.UNKNOWN_SITE) {
                 String missing = ctx.site(l.fromSite()) == null ? l.fromSite() : l.toSite();
-                report(out, "Link " + l.id() + " connects " + l.fromSite() + " to " + l.toSite() + ", but there is "
+                reportField(out, ctx.site(l.fromSite()) == null ? "from" : "to",
+                        "Link " + l.id() + " connects " + l.fromSite() + " to " + l.toSite() + ", but there is "
                         + "no site '" + missing + "'.", "Remove the link, or add the site.", "link/" + l.id());
             }
         }

@@ -37,7 +37,7 @@ public final class RealizedByMissingRule extends AbstractRule {
             boolean present = rightKind && from.resources().stream()
                     .anyMatch(r -> r.kind().kind().equals(kind) && r.name().equals(name));
             if (!present) {
-                report(out, "Link " + l.id() + " is realized by '" + ref + "', but site " + from.id()
+                reportField(out, "realizedBy", "Link " + l.id() + " is realized by '" + ref + "', but site " + from.id()
                                 + (rightKind ? " holds no such resource." : " can only realize links with a Link or "
                                 + "an AccessToken."),
                         "Clear realizedBy so export generates the link, or add the resource to site " + from.id()

@@ -23,7 +23,7 @@ public final class SelfLinkRule extends AbstractRule {
     public void check(ValidationContext ctx, DiagnosticSink out) {
         for (NetworkLink l : ctx.network().links()) {
             if (LinkVerdict.of(ctx, l) == LinkVerdict.SELF) {
-                report(out, "Link " + l.id() + " connects site " + l.fromSite() + " to itself.",
+                reportField(out, "to", "Link " + l.id() + " connects site " + l.fromSite() + " to itself.",
                         "Remove the link.", LinkVerdict.elements(l));
             }
         }

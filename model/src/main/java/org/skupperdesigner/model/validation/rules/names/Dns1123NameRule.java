@@ -23,7 +23,8 @@ public final class Dns1123NameRule extends AbstractSiteRule {
         for (SkupperResource r : site.resources()) {
             boolean covered = site.platform().isKubernetes() || !SystemNamedKinds.KINDS.contains(r.kind());
             if (covered && !Names.isDns1123Subdomain(r.name())) {
-                report(out, r.kindAndName() + " in site " + site.id() + " has an invalid name " + Names.quote(r.name())
+                reportField(out, "metadata.name",
+                        r.kindAndName() + " in site " + site.id() + " has an invalid name " + Names.quote(r.name())
                                 + ": Kubernetes names are lowercase letters, digits, '-' and '.', start and end with "
                                 + "a letter or digit, at most 253 characters.",
                         "Rename it, e.g. to '" + NameSuggestions.subdomain(r.name()) + "'.", site.elementId(r));

@@ -23,7 +23,7 @@ public final class DuplicateResourceNameRule extends AbstractSiteRule {
         for (SkupperResource r : site.resources()) {
             String key = r.kindAndName();
             if (!seen.add(key) && reported.add(key)) {
-                report(out, "Site " + site.id() + " holds more than one " + key
+                reportField(out, "metadata.name", "Site " + site.id() + " holds more than one " + key
                                 + "; when applied, the last one replaces the others.",
                         "Rename or remove the duplicates.", site.elementId(r));
             }

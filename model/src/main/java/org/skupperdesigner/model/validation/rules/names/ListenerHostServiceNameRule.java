@@ -33,7 +33,8 @@ public final class ListenerHostServiceNameRule extends AbstractSiteRule {
                 host = m.spec().host();
             }
             if (host != null && !host.isEmpty() && !Names.isServiceName(host)) {
-                report(out, r.kindAndName() + " in site " + site.id() + " has host " + Names.quote(host)
+                reportField(out, "spec.host",
+                        r.kindAndName() + " in site " + site.id() + " has host " + Names.quote(host)
                                 + "; on Kubernetes the host is the name of the Service Skupper creates, so it must "
                                 + "start with a letter and use only lowercase letters, digits and '-' (at most 63).",
                         "Use a Service name such as '" + NameSuggestions.serviceName(host) + "'.", site.elementId(r));

@@ -21,7 +21,7 @@ public final class NamespaceNameRule extends AbstractSiteRule {
     @Override
     public void checkSite(NetworkSite site, DiagnosticSink out) {
         if (!valid(site, site.namespace())) {
-            report(out, "Site " + site.id() + " uses namespace " + Names.quote(site.namespace())
+            reportField(out, "namespace", "Site " + site.id() + " uses namespace " + Names.quote(site.namespace())
                             + ", which is not a valid namespace name.",
                     "Use lowercase letters, digits and '-' (at most 63 characters), e.g. '"
                             + NameSuggestions.label(site.namespace()) + "'.", site.elementId());
@@ -29,7 +29,8 @@ public final class NamespaceNameRule extends AbstractSiteRule {
         site.resourcesOf(AttachedConnector.class).forEach(c -> {
             String ns = c.metadata().namespace();
             if (ns != null && !valid(site, ns)) {
-                report(out, c.kindAndName() + " in site " + site.id() + " lives in namespace " + Names.quote(ns)
+                reportField(out, "metadata.namespace",
+                        c.kindAndName() + " in site " + site.id() + " lives in namespace " + Names.quote(ns)
                                 + ", which is not a valid namespace name.",
                         "Use the name of the workload namespace, e.g. '" + NameSuggestions.label(ns) + "'.",
                         site.elementId(c));

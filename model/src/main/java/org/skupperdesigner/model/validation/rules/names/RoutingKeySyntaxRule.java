@@ -29,7 +29,8 @@ public final class RoutingKeySyntaxRule extends AbstractSiteRule {
         for (SkupperResource r : site.resources()) {
             for (String key : keysOf(r)) {
                 if (key != null && !key.isEmpty() && !Names.isCliRoutingKey(key)) {
-                    report(out, r.kindAndName() + " in site " + site.id() + " uses routing key " + Names.quote(key)
+                    reportField(out, r instanceof MultiKeyListener ? "spec.strategy" : "spec.routingKey",
+                            r.kindAndName() + " in site " + site.id() + " uses routing key " + Names.quote(key)
                                     + ", which the skupper CLI rejects.",
                             "Use lowercase letters, digits, '-' and '.', e.g. '" + NameSuggestions.subdomain(key)
                                     + "', on both the listener and the connector side.", site.elementId(r));

@@ -34,7 +34,8 @@ public final class SystemHostRule extends AbstractSiteRule {
                 host = c.spec().host();
             }
             if (host != null && !host.isEmpty() && !Names.isSystemHost(host)) {
-                report(out, r.kindAndName() + " in site " + site.id() + " has host " + Names.quote(host)
+                reportField(out, "spec.host",
+                        r.kindAndName() + " in site " + site.id() + " has host " + Names.quote(host)
                                 + ", which is neither an IP address nor a host name system mode accepts.",
                         "Use an IP address (0.0.0.0 to listen everywhere) or a lowercase host name.",
                         site.elementId(r));

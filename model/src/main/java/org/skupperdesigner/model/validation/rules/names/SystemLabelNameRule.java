@@ -27,14 +27,15 @@ public final class SystemLabelNameRule extends AbstractSiteRule {
         }
         for (SkupperResource r : site.resources()) {
             if (SystemNamedKinds.KINDS.contains(r.kind()) && !Names.isRfc1123Label(r.name())) {
-                report(out, r.kindAndName() + " in " + site.platform().id() + " site " + site.id()
+                reportField(out, "metadata.name", r.kindAndName() + " in " + site.platform().id() + " site " + site.id()
                                 + " has a name system mode rejects: " + Names.quote(r.name())
                                 + " (lowercase letters, digits and '-' only, no dots).",
                         "Rename it, e.g. to '" + NameSuggestions.label(r.name()) + "'.", site.elementId(r));
             }
             if (r instanceof RouterAccess ra && ra.spec().tlsCredentials() != null
                     && !Names.isRfc1123Label(ra.spec().tlsCredentials())) {
-                report(out, r.kindAndName() + " in site " + site.id() + " names tlsCredentials "
+                reportField(out, "spec.tlsCredentials",
+                        r.kindAndName() + " in site " + site.id() + " names tlsCredentials "
                                 + Names.quote(ra.spec().tlsCredentials()) + ", which system mode rejects.",
                         "Use a name of lowercase letters, digits and '-', e.g. '"
                                 + NameSuggestions.label(ra.spec().tlsCredentials()) + "'.", site.elementId(r));

@@ -33,7 +33,7 @@ public final class KeyInOtherNetworkRule extends AbstractRule {
             ServiceEndpoint l = m.listener();
             Set<String> sites = new LinkedHashSet<>();
             m.candidates().forEach(c -> sites.add(c.siteId()));
-            report(out, l.resource().kindAndName() + " in site " + l.siteId() + " uses routing key '"
+            reportField(out, l.keyField(), l.resource().kindAndName() + " in site " + l.siteId() + " uses routing key '"
                             + l.routingKey() + "', which is served only in site(s) " + String.join(", ", sites)
                             + ", not linked to " + l.siteId() + "'s network.",
                     "Link site " + l.siteId() + "'s network to " + sites.iterator().next()

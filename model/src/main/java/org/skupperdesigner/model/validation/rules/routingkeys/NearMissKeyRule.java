@@ -35,7 +35,7 @@ public final class NearMissKeyRule extends AbstractRule {
             m.candidates().forEach(c -> keys.add(c.routingKey()));
             String best = keys.iterator().next();
             ServiceEndpoint first = m.candidates().get(0);
-            report(out, l.resource().kindAndName() + " in site " + l.siteId() + " uses routing key '"
+            reportField(out, l.keyField(), l.resource().kindAndName() + " in site " + l.siteId() + " uses routing key '"
                             + l.routingKey() + "', which no connector serves; did you mean '" + best + "' ("
                             + first.resource().kindAndName() + " in site " + first.siteId() + ")?",
                     "Change the key to '" + best + "' on the listener (or the connector's key to '"

@@ -29,7 +29,8 @@ public final class UnmatchedListenerRule extends AbstractRule {
         for (RoutingKeyMatches.ListenerMatch m : RoutingKeyMatches.of(ctx).listeners()) {
             if (m.outcome() == RoutingKeyMatches.Outcome.UNMATCHED) {
                 ServiceEndpoint l = m.listener();
-                report(out, l.resource().kindAndName() + " in site " + l.siteId() + " uses routing key '"
+                reportField(out, l.keyField(),
+                        l.resource().kindAndName() + " in site " + l.siteId() + " uses routing key '"
                                 + l.routingKey() + "', which no connector serves; clients will get connection "
                                 + "refused.",
                         "Add a connector with routing key '" + l.routingKey() + "' to a site of this network, or "

@@ -35,7 +35,8 @@ public final class UnusedConnectorRule extends AbstractRule {
                 continue;
             }
             String elsewhere = listeners.isEmpty() ? "" : " (listeners for it exist only in other networks)";
-            report(out, c.resource().kindAndName() + " in site " + c.siteId() + " serves routing key '"
+            reportField(out, c.keyField(),
+                    c.resource().kindAndName() + " in site " + c.siteId() + " serves routing key '"
                             + c.routingKey() + "', which no listener in its network uses" + elsewhere + ".",
                     "Add a listener with routing key '" + c.routingKey() + "' where clients need the service, or "
                             + "remove the connector.", c.elementId());

@@ -27,7 +27,8 @@ public final class AttachedNamespaceMismatchRule extends AbstractSiteRule {
         for (var p : AttachedConnectorPairing.of(site).mismatched()) {
             String actual = AttachedConnectorPairing.namespaceOf(site, p.connector());
             if (!Objects.equals(p.binding().spec().connectorNamespace(), actual)) {
-                report(out, p.binding().kindAndName() + " in site " + site.id() + " allows an AttachedConnector in '"
+                reportField(out, "spec.connectorNamespace",
+                        p.binding().kindAndName() + " in site " + site.id() + " allows an AttachedConnector in '"
                                 + p.binding().spec().connectorNamespace() + "' only, but '" + p.connector().name()
                                 + "' lives in '" + actual + "'.",
                         "Set the binding's connectorNamespace to '" + actual + "', or move the connector.",

@@ -19,7 +19,8 @@ public final class AttachedSiteNamespaceRule extends AbstractSiteRule {
         site.resourcesOf(AttachedConnector.class).forEach(c -> {
             String ns = c.spec().siteNamespace();
             if (ns != null && !ns.isBlank() && !ns.equals(site.namespace())) {
-                report(out, c.kindAndName() + " is drawn in site " + site.id() + " (namespace " + site.namespace()
+                reportField(out, "spec.siteNamespace",
+                        c.kindAndName() + " is drawn in site " + site.id() + " (namespace " + site.namespace()
                                 + ") but attaches to siteNamespace '" + ns + "'.",
                         "Set siteNamespace to '" + site.namespace() + "', or move it to the site of namespace '"
                                 + ns + "'.", site.elementId(c));

@@ -27,11 +27,13 @@ public final class ConnectorTargetRule extends AbstractSiteRule {
             boolean host = !Names.isBlank(c.spec().host());
             boolean selector = !Names.isBlank(c.spec().selector());
             if (host && selector) {
-                report(out, c.kindAndName() + " in site " + site.id() + " sets both host '" + c.spec().host()
+                reportField(out, "spec.selector",
+                        c.kindAndName() + " in site " + site.id() + " sets both host '" + c.spec().host()
                                 + "' and selector '" + c.spec().selector() + "'; the API server rejects it.",
                         "Keep the selector to reach pods, or the host to reach one server.", site.elementId(c));
             } else if (!host && !selector) {
-                report(out, c.kindAndName() + " in site " + site.id() + " sets neither host nor selector (\"Connector "
+                reportField(out, "spec.selector",
+                        c.kindAndName() + " in site " + site.id() + " sets neither host nor selector (\"Connector "
                                 + "must define a non-empty spec.host or spec.selector\").",
                         "Set selector (e.g. app=" + c.name() + ") or host.", site.elementId(c));
             }

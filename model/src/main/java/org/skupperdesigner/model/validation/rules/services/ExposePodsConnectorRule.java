@@ -23,7 +23,8 @@ public final class ExposePodsConnectorRule extends AbstractSiteRule {
         site.resourcesOf(Connector.class).forEach(c -> {
             if (Boolean.TRUE.equals(c.spec().exposePodsByName())
                     && (!site.platform().isKubernetes() || Names.isBlank(c.spec().selector()))) {
-                report(out, c.kindAndName() + " in site " + site.id() + " sets exposePodsByName, but it targets "
+                reportField(out, "spec.exposePodsByName",
+                        c.kindAndName() + " in site " + site.id() + " sets exposePodsByName, but it targets "
                                 + (site.platform().isKubernetes() ? "a host" : "a host on a system site")
                                 + ", not pods, so no per-pod addresses exist.",
                         "Use a selector on a Kubernetes site, or remove exposePodsByName.", site.elementId(c));

@@ -37,7 +37,8 @@ public final class ExposePodsListenerRule extends AbstractRule {
             List<ServiceEndpoint> peers = ctx.services().connectors(l.routingKey()).stream()
                     .filter(c -> ctx.topology().sameNetwork(c.siteId(), l.siteId())).toList();
             if (!peers.isEmpty() && peers.stream().noneMatch(c -> exposesPods(ctx, c))) {
-                report(out, listener.kindAndName() + " in site " + l.siteId() + " sets exposePodsByName, but no "
+                reportField(out, "spec.exposePodsByName",
+                        listener.kindAndName() + " in site " + l.siteId() + " sets exposePodsByName, but no "
                                 + "connector for '" + l.routingKey() + "' in its network exposes pods by name, so no "
                                 + "per-pod Services appear.",
                         "Set exposePodsByName on a connector for '" + l.routingKey() + "' that uses a selector.",

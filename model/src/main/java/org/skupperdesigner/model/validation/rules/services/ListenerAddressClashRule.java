@@ -37,7 +37,8 @@ public final class ListenerAddressClashRule extends AbstractSiteRule {
             }
             for (Address earlier : seen) {
                 if (earlier.port() == a.port() && clash(kube, earlier.host(), a.host())) {
-                    report(out, r.kindAndName() + " in site " + site.id() + " uses " + a.host() + ":" + a.port()
+                    reportField(out, "spec.port",
+                            r.kindAndName() + " in site " + site.id() + " uses " + a.host() + ":" + a.port()
                                     + ", which " + earlier.owner().kindAndName() + " already uses"
                                     + (kube ? "; Kubernetes rejects the second." : " on this host."),
                             "Change the port or the host of one of them.", site.elementId(r),

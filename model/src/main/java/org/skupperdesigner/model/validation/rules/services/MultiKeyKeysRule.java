@@ -40,9 +40,11 @@ public final class MultiKeyKeysRule extends AbstractSiteRule {
                 Set<String> seen = new HashSet<>();
                 for (String k : keys) {
                     if (k == null || k.isBlank()) {
-                        report(out, what + " lists an empty routing key.", "Remove the empty entry.", id);
+                        reportField(out, "spec.strategy",
+                                what + " lists an empty routing key.", "Remove the empty entry.", id);
                     } else if (!seen.add(k)) {
-                        report(out, what + " lists routing key '" + k + "' twice in its priority list.",
+                        reportField(out, "spec.strategy",
+                                what + " lists routing key '" + k + "' twice in its priority list.",
                                 "Keep each key once, at the priority you want.", id);
                     }
                 }
@@ -51,10 +53,12 @@ public final class MultiKeyKeysRule extends AbstractSiteRule {
                 count(out, what, s.weightedRoutingKeys().size(), id);
                 for (Map.Entry<String, Long> e : s.weightedRoutingKeys().entrySet()) {
                     if (e.getKey().isBlank()) {
-                        report(out, what + " has an empty routing key.", "Remove the empty entry.", id);
+                        reportField(out, "spec.strategy",
+                                what + " has an empty routing key.", "Remove the empty entry.", id);
                     }
                     if (e.getValue() == null || e.getValue() <= 0) {
-                        report(out, what + " gives routing key '" + e.getKey() + "' weight " + e.getValue()
+                        reportField(out, "spec.strategy",
+                                what + " gives routing key '" + e.getKey() + "' weight " + e.getValue()
                                 + "; weights must be greater than 0.", "Use a positive weight, or remove the key.",
                                 id);
                     }
@@ -65,9 +69,11 @@ public final class MultiKeyKeysRule extends AbstractSiteRule {
 
     private void count(DiagnosticSink out, String what, int n, String id) {
         if (n == 0) {
-            report(out, what + " has a strategy with no routing keys.", "Add at least one routing key.", id);
+            reportField(out, "spec.strategy",
+                    what + " has a strategy with no routing keys.", "Add at least one routing key.", id);
         } else if (n > MAX_KEYS) {
-            report(out, what + " has " + n + " routing keys; at most " + MAX_KEYS + " are allowed.",
+            reportField(out, "spec.strategy",
+                    what + " has " + n + " routing keys; at most " + MAX_KEYS + " are allowed.",
                     "Split it into several listeners.", id);
         }
     }

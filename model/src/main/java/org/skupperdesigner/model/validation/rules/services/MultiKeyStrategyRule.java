@@ -22,12 +22,14 @@ public final class MultiKeyStrategyRule extends AbstractSiteRule {
             boolean priority = s != null && s.priorityRoutingKeys() != null;
             boolean weighted = s != null && s.weightedRoutingKeys() != null;
             if (priority && weighted) {
-                report(out, m.kindAndName() + " in site " + site.id() + " sets both strategy.priority and "
+                reportField(out, "spec.strategy",
+                        m.kindAndName() + " in site " + site.id() + " sets both strategy.priority and "
                                 + "strategy.weighted; exactly one is allowed.",
                         "Keep priority (first reachable key wins) or weighted (spread by weight).",
                         site.elementId(m));
             } else if (!priority && !weighted) {
-                report(out, m.kindAndName() + " in site " + site.id() + " has no strategy; it needs "
+                reportField(out, "spec.strategy",
+                        m.kindAndName() + " in site " + site.id() + " has no strategy; it needs "
                                 + "strategy.priority or strategy.weighted with its routing keys.",
                         "Add strategy.priority.routingKeys: [key1, key2] or strategy.weighted.routingKeys.",
                         site.elementId(m));

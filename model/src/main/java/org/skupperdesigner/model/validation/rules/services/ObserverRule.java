@@ -29,7 +29,8 @@ public final class ObserverRule extends AbstractSiteRule {
                 observer = m.spec().observer();
             }
             if (observer != null && !VALUES.contains(observer)) {
-                report(out, r.kindAndName() + " in site " + site.id() + " has observer '" + observer
+                reportField(out, "spec.observer",
+                        r.kindAndName() + " in site " + site.id() + " has observer '" + observer
                                 + "'; the CRD allows auto, none, http1 and http2.",
                         "Use one of auto, none, http1, http2 (or remove it for auto).", site.elementId(r));
             }

@@ -1,5 +1,7 @@
 package org.skupperdesigner.model.validation.rules.services;
 
+import java.util.List;
+
 import org.skupperdesigner.model.diagnostic.Severity;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.AttachedConnector;
@@ -26,42 +28,49 @@ public final class PortRangeRule extends AbstractSiteRule {
     public void checkSite(NetworkSite site, DiagnosticSink out) {
         for (SkupperResource r : site.resources()) {
             if (r instanceof Listener l) {
-                check(out, site, r, "spec.port", l.spec().port());
+                check(out, site, r, "spec.port", "spec.port", l.spec().port());
             } else if (r instanceof Connector c) {
-                check(out, site, r, "spec.port", c.spec().port());
+                check(out, site, r, "spec.port", "spec.port", c.spec().port());
             } else if (r instanceof MultiKeyListener m) {
-                check(out, site, r, "spec.port", m.spec().port());
+                check(out, site, r, "spec.port", "spec.port", m.spec().port());
             } else if (r instanceof AttachedConnector a) {
-                check(out, site, r, "spec.port", a.spec().port());
+                check(out, site, r, "spec.port", "spec.port", a.spec().port());
             } else if (r instanceof RouterAccess ra) {
-                for (RouterAccessRole role : ra.spec().roles()) {
+                List<RouterAccessRole> roles = ra.spec().roles();
+                for (int i = 0; i < roles.size(); i++) {
+                    RouterAccessRole role = roles.get(i);
                     if (role.port() != null && role.port() != 0) {
-                        check(out, site, r, "port of role " + role.name(), role.port());
+                        check(out, site, r, "port of role " + role.name(), "spec.roles[" + i + "].port", role.port());
                     }
                 }
             } else if (r instanceof Link k) {
-                for (LinkEndpoint e : k.spec().endpoints()) {
-                    checkText(out, site, r, "port of endpoint " + e.name(), e.port());
+                List<LinkEndpoint> endpoints = k.spec().endpoints();
+                for (int i = 0; i < endpoints.size(); i++) {
+                    LinkEndpoint e = endpoints.get(i);
+                    checkText(out, site, r, "port of endpoint " + e.name(), "spec.endpoints[" + i + "].port",
+                            e.port());
                 }
             }
         }
     }
 
-    private void check(DiagnosticSink out, NetworkSite site, SkupperResource r, String field, Integer port) {
+    private void check(DiagnosticSink out, NetworkSite site, SkupperResource r, String field, String path,
+                       Integer port) {
         if (port != null && (port < 1 || port > 65535)) {
-            report(out, r.kindAndName() + " in site " + site.id() + " has " + field + " " + port
+            reportField(out, path, r.kindAndName() + " in site " + site.id() + " has " + field + " " + port
                     + ", outside 1..65535.", "Use a port between 1 and 65535.", site.elementId(r));
         }
     }
 
-    private void checkText(DiagnosticSink out, NetworkSite site, SkupperResource r, String field, String port) {
+    private void checkText(DiagnosticSink out, NetworkSite site, SkupperResource r, String field, String path,
+                           String port) {
         if (port == null) {
             return;
         }
         try {
-            check(out, site, r, field, Integer.parseInt(port.trim()));
+            check(out, site, r, field, path, Integer.parseInt(port.trim()));
         } catch (NumberFormatException e) {
-            report(out, r.kindAndName() + " in site " + site.id() + " has " + field + " '" + port
+            reportField(out, path, r.kindAndName() + " in site " + site.id() + " has " + field + " '" + port
                     + "', which is not a number.", "Use a port number between 1 and 65535.", site.elementId(r));
         }
     }

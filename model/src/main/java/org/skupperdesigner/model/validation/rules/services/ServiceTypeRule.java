@@ -28,7 +28,7 @@ public final class ServiceTypeRule extends AbstractSiteRule {
                 type = a.spec().type();
             }
             if (type != null && !type.isEmpty() && !"tcp".equals(type)) {
-                report(out, r.kindAndName() + " in site " + site.id() + " has type '" + type
+                reportField(out, "spec.type", r.kindAndName() + " in site " + site.id() + " has type '" + type
                         + "'; Skupper carries only tcp.", "Remove type or set it to tcp.", site.elementId(r));
             }
         }

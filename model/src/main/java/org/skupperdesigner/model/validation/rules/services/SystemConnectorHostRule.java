@@ -22,7 +22,7 @@ public final class SystemConnectorHostRule extends AbstractSiteRule {
         }
         site.resourcesOf(Connector.class).forEach(c -> {
             if (Names.isBlank(c.spec().host())) {
-                report(out, c.kindAndName() + " in " + site.platform().id() + " site " + site.id()
+                reportField(out, "spec.host", c.kindAndName() + " in " + site.platform().id() + " site " + site.id()
                                 + " has no host; system sites require one (selectors are ignored there).",
                         "Set host to the server's address, e.g. localhost.", site.elementId(c));
             }

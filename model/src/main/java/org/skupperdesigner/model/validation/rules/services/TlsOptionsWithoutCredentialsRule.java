@@ -21,7 +21,8 @@ public final class TlsOptionsWithoutCredentialsRule extends AbstractSiteRule {
             boolean options = Boolean.TRUE.equals(c.spec().useClientCert())
                     || Boolean.TRUE.equals(c.spec().verifyHostname());
             if (options && Names.isBlank(c.spec().tlsCredentials())) {
-                report(out, c.kindAndName() + " in site " + site.id() + " sets useClientCert/verifyHostname but no "
+                reportField(out, "spec.tlsCredentials",
+                        c.kindAndName() + " in site " + site.id() + " sets useClientCert/verifyHostname but no "
                                 + "tlsCredentials, so it connects to the server without TLS.",
                         "Set tlsCredentials to the Secret with the server's CA, or remove the TLS options.",
                         site.elementId(c));

@@ -38,7 +38,8 @@ public final class TlsSecretMissingRule extends AbstractSiteRule {
         for (SkupperResource r : site.resources()) {
             String tls = credentialsOf(r);
             if (tls != null && !tls.isBlank() && !held.contains(tls) && !CONTROLLER_SECRETS.contains(tls)) {
-                report(out, r.kindAndName() + " in site " + site.id() + " uses tlsCredentials '" + tls
+                reportField(out, "spec.tlsCredentials",
+                        r.kindAndName() + " in site " + site.id() + " uses tlsCredentials '" + tls
                                 + "', but the site holds no Secret of that name.",
                         "Add Secret '" + tls + "' (tls.crt, tls.key, ca.crt) to the site, or make sure it exists "
                                 + "before the site is applied.", site.elementId(r));

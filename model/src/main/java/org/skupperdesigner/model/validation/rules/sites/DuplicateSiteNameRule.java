@@ -34,7 +34,8 @@ public final class DuplicateSiteNameRule extends AbstractRule {
             }
             NetworkSite first = seen.putIfAbsent(s.name(), s);
             if (first != null) {
-                report(out, "Sites " + first.id() + " and " + s.id() + " are both named '" + s.name()
+                reportField(out, "metadata.name",
+                        "Sites " + first.id() + " and " + s.id() + " are both named '" + s.name()
                                 + "'; network status and the console show sites by name.",
                         "Rename one of the Site resources.", s.elementId(), first.elementId());
             }

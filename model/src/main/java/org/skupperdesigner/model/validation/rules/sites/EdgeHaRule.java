@@ -15,7 +15,8 @@ public final class EdgeHaRule extends AbstractSiteRule {
     @Override
     public void checkSite(NetworkSite site, DiagnosticSink out) {
         if (site.isEdge() && site.siteSpec().isHa()) {
-            report(out, "Site " + site.id() + " is an edge site with ha: true; Skupper rejects it (\"Edge sites "
+            reportField(out, "spec.ha",
+                    "Site " + site.id() + " is an edge site with ha: true; Skupper rejects it (\"Edge sites "
                             + "cannot have HA enabled\").",
                     "Turn off ha, or make the site interior (edge: false).",
                     site.siteResource().map(site::elementId).orElse(site.elementId()));

@@ -20,7 +20,8 @@ public final class EdgeLinkAccessRule extends AbstractSiteRule {
             return;
         }
         if (site.siteSpec().hasLinkAccess()) {
-            report(out, "Edge site " + site.id() + " has linkAccess '" + site.siteSpec().linkAccess()
+            reportField(out, "spec.linkAccess",
+                    "Edge site " + site.id() + " has linkAccess '" + site.siteSpec().linkAccess()
                             + "', but edge sites cannot accept links.",
                     "Remove linkAccess, or make the site interior if other sites must link to it.",
                     site.siteResource().map(site::elementId).orElse(site.elementId()));

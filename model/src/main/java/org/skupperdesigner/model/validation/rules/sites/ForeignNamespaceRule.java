@@ -23,7 +23,8 @@ public final class ForeignNamespaceRule extends AbstractSiteRule {
         for (SkupperResource r : site.resources()) {
             String ns = r.metadata().namespace();
             if (ns != null && !ns.equals(site.namespace()) && !(r instanceof AttachedConnector)) {
-                report(out, r.kindAndName() + " is drawn in site " + site.id() + " but names namespace '" + ns
+                reportField(out, "metadata.namespace",
+                        r.kindAndName() + " is drawn in site " + site.id() + " but names namespace '" + ns
                                 + "', not the site's namespace '" + site.namespace() + "'; it would be applied to '"
                                 + ns + "' and belong to no site of this design.",
                         "Remove metadata.namespace (the site's namespace is used), or move the resource to the site "

@@ -47,7 +47,8 @@ public final class KubeOnlyFieldRule extends AbstractSiteRule {
     }
 
     private void ignored(DiagnosticSink out, NetworkSite site, SkupperResource r, String field, String hint) {
-        report(out, r.kindAndName() + " in " + site.platform().id() + " site " + site.id() + " sets " + field
+        reportField(out, "spec." + field,
+                r.kindAndName() + " in " + site.platform().id() + " site " + site.id() + " sets " + field
                 + ", which only Kubernetes honours; it is ignored here.", hint, site.elementId(r));
     }
 }

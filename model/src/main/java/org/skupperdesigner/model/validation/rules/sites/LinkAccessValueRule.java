@@ -22,7 +22,8 @@ public final class LinkAccessValueRule extends AbstractSiteRule {
                 || "default".equals(access) || AccessTypes.isKnown(access)) {
             return;
         }
-        report(out, "Site " + site.id() + " has linkAccess '" + access + "'; the controller reports \"Unsupported "
+        reportField(out, "spec.linkAccess",
+                "Site " + site.id() + " has linkAccess '" + access + "'; the controller reports \"Unsupported "
                         + "value for LinkAccess: " + access + "\" and the site accepts no links.",
                 "Use none, default, local, loadbalancer or route (or nodeport, ingress, ingress-nginx, "
                         + "contour-http-proxy, gateway when enabled on the controller).",

@@ -21,14 +21,15 @@ public final class OptionalLinkAccessRule extends AbstractSiteRule {
         }
         String access = site.siteSpec().linkAccess();
         if (access != null && AccessTypes.OPTIONAL.contains(access)) {
-            report(out, "Site " + site.id() + " uses linkAccess '" + access + "', which works only if the Skupper "
+            reportField(out, "spec.linkAccess",
+                    "Site " + site.id() + " uses linkAccess '" + access + "', which works only if the Skupper "
                             + "controller of its cluster enables it.",
                     "Check the controller's enabled access types, or use default.",
                     site.siteResource().map(site::elementId).orElse(site.elementId()));
         }
         site.resourcesOf(RouterAccess.class).forEach(ra -> {
             if (ra.spec().accessType() != null && AccessTypes.OPTIONAL.contains(ra.spec().accessType())) {
-                report(out, ra.kindAndName() + " in site " + site.id() + " uses accessType '"
+                reportField(out, "spec.accessType", ra.kindAndName() + " in site " + site.id() + " uses accessType '"
                                 + ra.spec().accessType() + "', which works only if the controller enables it.",
                         "Check the controller's enabled access types.", site.elementId(ra));
             }

@@ -31,7 +31,7 @@ public final class RequiredFieldsRule extends AbstractSiteRule {
         for (SkupperResource r : site.resources()) {
             List<String> missing = missing(r);
             if (!missing.isEmpty()) {
-                report(out, r.kindAndName() + " in site " + site.id() + " is missing required "
+                reportField(out, missing.get(0), r.kindAndName() + " in site " + site.id() + " is missing required "
                                 + (missing.size() == 1 ? "field " : "fields ") + String.join(", ", missing) + ".",
                         "Set " + String.join(" and ", missing) + "; Kubernetes rejects the resource without "
                                 + (missing.size() == 1 ? "it." : "them."), site.elementId(r));

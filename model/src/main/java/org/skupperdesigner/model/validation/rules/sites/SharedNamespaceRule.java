@@ -42,7 +42,7 @@ public final class SharedNamespaceRule extends AbstractRule {
             for (int i = 1; i < same.size(); i++) {
                 NetworkSite first = same.get(0);
                 NetworkSite other = same.get(i);
-                report(out, "Sites " + first.id() + " and " + other.id() + " both use namespace '"
+                reportField(out, "namespace", "Sites " + first.id() + " and " + other.id() + " both use namespace '"
                                 + other.namespace() + "' on " + where(other) + "; only one Site per namespace is "
                                 + "active.",
                         "Give one of them another namespace or target.", other.elementId(), first.elementId());

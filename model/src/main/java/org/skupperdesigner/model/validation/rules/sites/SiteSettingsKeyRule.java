@@ -24,7 +24,8 @@ public final class SiteSettingsKeyRule extends AbstractSiteRule {
         site.siteResource().ifPresent(s -> s.spec().settings().keySet().forEach(key -> {
             String code = DOC_TO_CODE.get(key);
             if (code != null) {
-                report(out, "Site " + site.id() + " sets '" + key + "', which the controller ignores; it reads '"
+                reportField(out, "spec.settings." + key,
+                        "Site " + site.id() + " sets '" + key + "', which the controller ignores; it reads '"
                         + code + "'.", "Rename the setting to '" + code + "'.", site.elementId(s));
             }
         }));

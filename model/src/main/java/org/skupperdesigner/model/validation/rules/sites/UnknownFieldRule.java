@@ -59,7 +59,8 @@ public final class UnknownFieldRule extends AbstractSiteRule {
     public void checkSite(NetworkSite site, DiagnosticSink out) {
         for (SkupperResource r : site.resources()) {
             for (UnknownField field : unknownFields(r)) {
-                report(out, r.kindAndName() + " in site " + site.id() + setsClause(field) + "which the "
+                reportField(out, field.path(),
+                        r.kindAndName() + " in site " + site.id() + " sets " + field.path() + ", which the "
                                 + r.kind().kind() + " CRD does not define: " + (site.platform().isKubernetes()
                                 ? "the API server drops it and kubectl apply refuses the object."
                                 : "Skupper ignores it."),
@@ -72,11 +73,7 @@ public final class UnknownFieldRule extends AbstractSiteRule {
 
     /** Whether {@code problem} is this rule's finding about {@code field} (a resource can have several). */
     public static boolean reports(Diagnostic problem, UnknownField field) {
-        return ID.equals(problem.ruleId()) && problem.message().contains(setsClause(field));
-    }
-
-    private static String setsClause(UnknownField field) {
-        return " sets " + field.path() + ", ";
+        return ID.equals(problem.ruleId()) && problem.field().equals(field.path());
     }
 
     /** Case, '_'/'-' and a swap are free; one other edit for short names (four letters or fewer), two otherwise. */

@@ -27,11 +27,13 @@ public final class GrantExpirationWindowRule extends AbstractSiteRule {
             }
             Optional<Duration> d = GoDuration.parse(w);
             if (d.isEmpty()) {
-                report(out, g.kindAndName() + " in site " + site.id() + " has expirationWindow '" + w
+                reportField(out, "spec.expirationWindow",
+                        g.kindAndName() + " in site " + site.id() + " has expirationWindow '" + w
                                 + "', which is not a duration.",
                         "Use Go duration syntax: 15m, 1h, 1h30m, 90s.", site.elementId(g));
             } else if (d.get().isNegative() || d.get().isZero()) {
-                report(out, g.kindAndName() + " in site " + site.id() + " has expirationWindow '" + w
+                reportField(out, "spec.expirationWindow",
+                        g.kindAndName() + " in site " + site.id() + " has expirationWindow '" + w
                                 + "', so it expires at once.", "Use a positive window such as 15m.",
                         site.elementId(g));
             }

@@ -18,7 +18,8 @@ public final class GrantRedemptionsRule extends AbstractSiteRule {
         site.resourcesOf(AccessGrant.class).forEach(g -> {
             Integer n = g.spec().redemptionsAllowed();
             if (n != null && n < 0) {
-                report(out, g.kindAndName() + " in site " + site.id() + " allows " + n + " redemptions; no token "
+                reportField(out, "spec.redemptionsAllowed",
+                        g.kindAndName() + " in site " + site.id() + " allows " + n + " redemptions; no token "
                                 + "could ever be redeemed.",
                         "Set redemptionsAllowed to the number of sites that will redeem it (default 1).",
                         site.elementId(g));

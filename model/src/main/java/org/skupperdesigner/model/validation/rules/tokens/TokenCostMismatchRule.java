@@ -47,7 +47,8 @@ public final class TokenCostMismatchRule extends AbstractRule {
             }
             if (actual != l.effectiveCost()) {
                 String field = r.kind() == ResourceKind.ACCESS_TOKEN ? "linkCost" : "spec.cost";
-                report(out, "Link " + l.id() + " is drawn with cost " + l.effectiveCost() + ", but " + r.kindAndName()
+                reportField(out, "cost",
+                        "Link " + l.id() + " is drawn with cost " + l.effectiveCost() + ", but " + r.kindAndName()
                                 + " in site " + from.id() + " that realizes it has " + field + " " + actual
                                 + ", which is what Skupper will use.",
                         "Make the two costs equal.", "link/" + l.id(), from.elementId(r));

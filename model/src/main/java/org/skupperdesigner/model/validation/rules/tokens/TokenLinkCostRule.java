@@ -18,7 +18,7 @@ public final class TokenLinkCostRule extends AbstractSiteRule {
         site.resourcesOf(AccessToken.class).forEach(t -> {
             Integer cost = t.spec().linkCost();
             if (cost != null && cost < 1) {
-                report(out, t.kindAndName() + " in site " + site.id() + " has linkCost " + cost
+                reportField(out, "spec.linkCost", t.kindAndName() + " in site " + site.id() + " has linkCost " + cost
                                 + "; only values above 0 are used, so its links get cost 1.",
                         "Set linkCost to 1 or more.", site.elementId(t));
             }

@@ -24,7 +24,8 @@ public final class TokenUrlRule extends AbstractSiteRule {
                 return; // resource.required-field
             }
             if (!valid(url)) {
-                report(out, t.kindAndName() + " in site " + site.id() + " has url '" + url + "'; redemption needs "
+                reportField(out, "spec.url",
+                        t.kindAndName() + " in site " + site.id() + " has url '" + url + "'; redemption needs "
                                 + "the grant's https URL.",
                         "Copy url, code and ca from the AccessGrant's status (or use the token file the CLI wrote).",
                         site.elementId(t));
