@@ -98,15 +98,40 @@ public final class CanvasViewport {
 
     /** Like {@link #fit(Bounds, double, double, double)} with a larger bottom margin (room for overlays). */
     public void fit(Bounds world, double viewWidth, double viewHeight, double margin, double bottomMargin) {
+        fit(world, viewWidth, viewHeight, margin, bottomMargin, 0, 0);
+    }
+
+    /**
+     * Like {@link #fit(Bounds, double, double, double, double)}, keeping the world clear of an overlay of
+     * {@code cornerWidth} x {@code cornerHeight} in the view's bottom-right corner (the minimap, with its gap to the
+     * edges): the world goes above it or to its left, whichever shows it larger.
+     */
+    public void fit(Bounds world, double viewWidth, double viewHeight, double margin, double bottomMargin,
+                    double cornerWidth, double cornerHeight) {
         if (world == null || world.isEmpty() || viewWidth <= 0 || viewHeight <= 0) {
             return;
         }
-        double usableHeight = viewHeight - margin - bottomMargin;
-        double z = Math.min((viewWidth - 2 * margin) / world.getWidth(), usableHeight / world.getHeight());
-        z = clamp(Math.min(1.0, z));
+        double width = viewWidth - 2 * margin;
+        double height = viewHeight - margin - bottomMargin;
+        double aboveHeight = viewHeight - margin - Math.max(bottomMargin, cornerHeight + margin);
+        double besideWidth = viewWidth - margin - Math.max(margin, cornerWidth + margin);
+        if (scale(world, width, aboveHeight) >= scale(world, besideWidth, height)) {
+            fitInto(world, width, aboveHeight, margin);
+        } else {
+            fitInto(world, besideWidth, height, margin);
+        }
+    }
+
+    private static double scale(Bounds world, double width, double height) {
+        return clamp(Math.min(1.0, Math.min(width / world.getWidth(), height / world.getHeight())));
+    }
+
+    /** Centres {@code world} in the area {@code width} x {@code height} at ({@code margin}, {@code margin}). */
+    private void fitInto(Bounds world, double width, double height, double margin) {
+        double z = scale(world, width, height);
         zoom.set(z);
-        panX.set((viewWidth - world.getWidth() * z) / 2 - world.getMinX() * z);
-        panY.set(margin + (usableHeight - world.getHeight() * z) / 2 - world.getMinY() * z);
+        panX.set(margin + (width - world.getWidth() * z) / 2 - world.getMinX() * z);
+        panY.set(margin + (height - world.getHeight() * z) / 2 - world.getMinY() * z);
     }
 
     /** Centres the view on a world point without changing the zoom. */

@@ -34,6 +34,8 @@ public final class DesignCanvas extends Region {
     public static final double GRID = 20;
 
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
+    /** Space between the minimap and the canvas's bottom and right edges. */
+    private static final double MINIMAP_GAP = 14;
 
     private final DocumentModel document;
     private final SelectionModel selection;
@@ -172,9 +174,9 @@ public final class DesignCanvas extends Region {
         updateDetail();
         double mw = minimap.prefWidth(-1);
         double mh = minimap.prefHeight(-1);
-        minimap.resizeRelocate(w - mw - 14, h - mh - 14, mw, mh);
-        minimap.shadowNode().resizeRelocate(w - mw - 14, h - mh - 14, mw, mh);
-        minimap.frameNode().relocate(w - mw - 14, h - mh - 14);
+        minimap.resizeRelocate(w - mw - MINIMAP_GAP, h - mh - MINIMAP_GAP, mw, mh);
+        minimap.shadowNode().resizeRelocate(w - mw - MINIMAP_GAP, h - mh - MINIMAP_GAP, mw, mh);
+        minimap.frameNode().relocate(w - mw - MINIMAP_GAP, h - mh - MINIMAP_GAP);
     }
 
     /**
@@ -231,11 +233,17 @@ public final class DesignCanvas extends Region {
             // a first fit from the cards alone, so that the layout below (which brings what is drawn beside the
             // cards up to date) builds the level of detail of the fitted zoom: at the previous zoom it built full
             // cards that an opened large design, sketched when fitted, never shows
-            viewport.fit(cards, getWidth(), getHeight(), 40, 110);
+            fitView(cards);
         }
         applyCss();
         layout();
-        Bounds bounds = contentBounds(); // cards laid out since may be taller than estimated
+        if (detail.level() == DetailLevel.FULL) {
+            // cards built by that layout were sized before any style reached them (a card read 70 px short): style
+            // and lay them out again before reading their heights (a sketched view reads estimates anyway)
+            applyCss();
+            layout();
+        }
+        Bounds bounds = contentBounds(); // cards laid out since may differ from their estimates
         Bounds drawnBeside = decorations.getBoundsInLocal(); // world coordinates, like the cards; hidden nodes excluded
         if (bounds != null && !drawnBeside.isEmpty()) {
             double minX = Math.min(bounds.getMinX(), drawnBeside.getMinX());
@@ -245,8 +253,15 @@ public final class DesignCanvas extends Region {
                     Math.max(bounds.getMaxY(), drawnBeside.getMaxY()) - minY);
         }
         if (bounds != null) {
-            viewport.fit(bounds, getWidth(), getHeight(), 40, 110);
+            fitView(bounds);
         }
+    }
+
+    /** Fits the view to {@code world}, clear of the zoom controls below and of the minimap in its corner. */
+    private void fitView(Bounds world) {
+        double corner = MINIMAP_GAP;
+        viewport.fit(world, getWidth(), getHeight(), 40, 110, minimap.prefWidth(-1) + corner,
+                minimap.prefHeight(-1) + corner);
     }
 
     /** Bounds of all cards in world coordinates, or null when there are none. */

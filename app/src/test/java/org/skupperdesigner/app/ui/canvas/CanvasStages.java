@@ -6,17 +6,21 @@ import javafx.stage.Stage;
 
 import org.skupperdesigner.app.ui.DesignerWindow;
 
-/** A canvas alone on a test stage, styled as in the designer window (1200 × 800). */
+/** A canvas alone on a test stage, styled as in the designer window (1200 × 800 unless told). */
 final class CanvasStages {
 
     private CanvasStages() {
     }
 
     static void show(Stage stage, DesignCanvas canvas) {
+        show(stage, canvas, 1200, 800);
+    }
+
+    static void show(Stage stage, DesignCanvas canvas, double width, double height) {
         // as in the designer window: the root defines the platform colours designer.css looks up
         StackPane root = new StackPane(canvas);
         root.getStyleClass().add("designer-root");
-        Scene scene = new Scene(root, 1200, 800);
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
         org.skupperdesigner.app.ui.TestWindows.putOnStage(stage, scene);
     }

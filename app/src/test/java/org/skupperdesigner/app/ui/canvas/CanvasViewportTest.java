@@ -3,6 +3,7 @@ package org.skupperdesigner.app.ui.canvas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Point2D;
 
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,36 @@ class CanvasViewportTest {
         assertThat(drawn.getX()).isCloseTo(400, within(0.5));
         assertThat(drawn.getY()).isCloseTo(300, within(0.5));
         assertThat(viewport.toScreen(world.getX(), world.getY()).getX()).isCloseTo(400, within(1e-9));
+    }
+
+    @Test
+    void aFitKeepsTheWorldClearOfTheCornerOverlayOnWhicheverSideShowsItLarger() {
+        CanvasViewport viewport = new CanvasViewport();
+        // a design as tall as it is wide in an 870 x 580 view with a 214 x 154 minimap corner: to its left
+        BoundingBox square = new BoundingBox(100, 100, 500, 500);
+        viewport.fit(square, 870, 580, 40, 110, 214, 154);
+        assertClearOfCorner(viewport, square, 870, 580, 214, 154);
+        assertThat(viewport.zoom()).isCloseTo((580 - 40 - 110) / 500.0, within(1e-9));
+
+        // a wide design: above it
+        BoundingBox wide = new BoundingBox(0, 0, 1600, 300);
+        viewport.fit(wide, 870, 580, 40, 110, 214, 154);
+        assertClearOfCorner(viewport, wide, 870, 580, 214, 154);
+        assertThat(viewport.zoom()).isCloseTo((870 - 80) / 1600.0, within(1e-9));
+
+        // without a corner overlay the fit is centred in the whole view, as before
+        viewport.fit(square, 870, 580, 40, 110);
+        assertThat(viewport.toScreen(350, 350).getX()).isCloseTo(435, within(1e-9));
+    }
+
+    private static void assertClearOfCorner(CanvasViewport viewport, BoundingBox world, double w, double h,
+                                            double cornerWidth, double cornerHeight) {
+        Point2D max = viewport.toScreen(world.getMaxX(), world.getMaxY());
+        Point2D min = viewport.toScreen(world.getMinX(), world.getMinY());
+        assertThat(min.getX()).isGreaterThanOrEqualTo(40 - 1e-9);
+        assertThat(min.getY()).isGreaterThanOrEqualTo(40 - 1e-9);
+        boolean leftOfCorner = max.getX() <= w - cornerWidth + 1e-9;
+        boolean aboveCorner = max.getY() <= h - cornerHeight + 1e-9;
+        assertThat(leftOfCorner || aboveCorner).as("world ends at %s", max).isTrue();
     }
 }
