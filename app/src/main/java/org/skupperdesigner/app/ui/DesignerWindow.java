@@ -36,6 +36,7 @@ import org.skupperdesigner.app.ui.palette.PaletteView;
 import org.skupperdesigner.app.ui.problems.ProblemsView;
 import org.skupperdesigner.app.ui.properties.PropertiesView;
 import org.skupperdesigner.app.ui.yaml.YamlPreviewView;
+import org.skupperdesigner.model.diagnostic.Diagnostic;
 
 /**
  * Assembles the main window: palette | canvas over problems | properties and YAML, with menus, toolbar and status
@@ -196,9 +197,14 @@ public final class DesignerWindow {
         return frame;
     }
 
-    private void reveal(String elementId) {
+    /** Selects and shows a problem's element; a problem about one field brings the property sheet forward. */
+    private void reveal(Diagnostic problem) {
+        String elementId = problem.elementIds().get(0);
         context.selection().select(elementId);
         canvas.reveal(elementId);
+        if (!problem.field().isEmpty()) {
+            sideTabs.getSelectionModel().select(0);
+        }
     }
 
     private void quit() {

@@ -77,6 +77,16 @@ class DesignerCanvasAndPanelsTest {
         assertThat(field.getPseudoClassStates()).extracting(PseudoClass::getPseudoClassName).contains("warning")
                 .doesNotContain("invalid");
 
+        // from another tab, clicking the problem brings the property sheet with the finding forward
+        robot.clickOn("#yaml-tab");
+        assertThat(shown(message)).isFalse();
+        robot.clickOn(robot.lookup(".problem-message").<Label>match(l -> l.getText().contains("'orders'"))
+                .queryAs(Label.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(message)).as("the Properties tab is showing").isTrue();
+        assertThat(shown(robot.lookup("#yaml-text").query())).isFalse();
+        robot.doubleClickOn(field);
+
         // while a new value is typed the finding about the old one is not shown; once committed, it is gone
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("backen");
@@ -87,6 +97,16 @@ class DesignerCanvasAndPanelsTest {
         assertThat(message.isVisible()).isFalse();
         assertThat(field.getPseudoClassStates()).extracting(PseudoClass::getPseudoClassName)
                 .doesNotContain("warning");
+    }
+
+    /** Whether the node and every parent is visible (a hidden tab's content keeps its own visible flag). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.skupperdesigner.model.diagnostic.Severity;
 
 /**
  * The problems panel: every finding, worst first, with its hint and a quick-fix button where one is obvious.
- * Clicking a problem asks the window to select and reveal its first element.
+ * Clicking a problem asks the window to select and reveal its first element (and the field it is about).
  */
 public final class ProblemsView extends VBox {
 
@@ -28,7 +28,7 @@ public final class ProblemsView extends VBox {
     private final Label empty = new Label("No problems. The design is ready to export.", Icons.of(
             Feather.CHECK_CIRCLE, 16));
 
-    public ProblemsView(ProblemsViewModel model, Consumer<String> reveal) {
+    public ProblemsView(ProblemsViewModel model, Consumer<Diagnostic> reveal) {
         this.model = model;
         setId("problems");
         getStyleClass().add("problems-view");
@@ -39,7 +39,7 @@ public final class ProblemsView extends VBox {
         empty.getStyleClass().add("problems-empty");
         list.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
             if (d != null && !d.elementIds().isEmpty()) {
-                reveal.accept(d.elementIds().get(0));
+                reveal.accept(d);
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
