@@ -69,7 +69,7 @@ public final class DesignerWindow {
         this.actions = new DesignerActions(context, canvas, files, analysis, stage);
         this.properties = new PropertiesView(context.document(), context.selection(), context.problems().problems());
         this.problems = new ProblemsView(context.problems(), this::reveal);
-        this.yaml = new YamlPreviewView(context.document(), context.selection());
+        this.yaml = new YamlPreviewView(context.document(), context.selection(), context.problems().problems());
         this.simulation = new SimulationMode(context.document(), canvas);
         simulation.followSelection(context.selection().primaryProperty());
         this.apply = new ApplyActions(stage, context.document(), canvas);

@@ -76,6 +76,11 @@ class DesignerCanvasAndPanelsTest {
         assertThat(message.getStyleClass()).contains("warning");
         assertThat(field.getPseudoClassStates()).extracting(PseudoClass::getPseudoClassName).contains("warning")
                 .doesNotContain("invalid");
+        // and the YAML panel marks the line it is about
+        assertThat(fx.window.yaml().marks()).hasSize(1).allSatisfy((line, d) -> {
+            assertThat(d.ruleId()).isEqualTo("routing-key.unmatched-listener");
+            assertThat(fx.window.yaml().yaml().split("\n")[line]).isEqualTo("  routingKey: orders");
+        });
 
         // from another tab, clicking the problem brings the property sheet with the finding forward
         robot.clickOn("#yaml-tab");

@@ -2,21 +2,40 @@ package org.skupperdesigner.app.ui.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
-/** Splits YAML into styled text runs (keys, values, punctuation, comments, document separators). */
+import org.skupperdesigner.model.diagnostic.Diagnostic;
+
+/**
+ * Splits YAML into styled text runs (keys, values, punctuation, comments, document separators), with a marker
+ * after each line a finding is about.
+ */
 final class YamlHighlighter {
 
     private YamlHighlighter() {
     }
 
     static List<Text> highlight(String yaml) {
+        return highlight(yaml, Map.of());
+    }
+
+    /**
+     * Also marks each line a finding is about: a dot and the finding's severity in its colour after the line, with
+     * the message, hint and rule id in a tooltip (0-based line numbers).
+     */
+    static List<Text> highlight(String yaml, Map<Integer, Diagnostic> findings) {
         List<Text> runs = new ArrayList<>();
         String[] lines = yaml.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int first = runs.size();
             highlightLine(lines[i], runs);
+            Diagnostic finding = findings.get(i);
+            if (finding != null) {
+                runs.add(marker(finding));
+            }
             if (i < lines.length - 1) {
                 // the line break ends the line's last run: a run of its own (or an empty one) made the renderer
                 // draw the next line's first glyphs darker
@@ -72,6 +91,18 @@ final class YamlHighlighter {
             return -1;
         }
         return colon;
+    }
+
+    private static Text marker(Diagnostic finding) {
+        // the severity, not the rule id: a long id wrapped onto a line of its own and broke the YAML's indentation
+        Text marker = styled("  \u25CF " + finding.severity().label(), "yaml-finding");
+        marker.getStyleClass().add("yaml-finding-" + finding.severity().label());
+        Tooltip tip = new Tooltip(finding.message() + (finding.hint().isEmpty() ? "" : "\n" + finding.hint())
+                + "\n(" + finding.ruleId() + ")");
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(marker, tip);
+        return marker;
     }
 
     private static Text styled(String text, String styleClass) {

@@ -1,5 +1,9 @@
 package org.skupperdesigner.app.ui.yaml;
 
+import java.util.Map;
+
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,10 +23,14 @@ import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.common.Icons;
 import org.skupperdesigner.app.ui.selection.SelectionModel;
 import org.skupperdesigner.exporters.plain.PlainYamlExporter;
+import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.NetworkSite;
 
-/** The live YAML of the selected site (or of the site owning the selected resource), as export would write it. */
+/**
+ * The live YAML of the selected site (or of the site owning the selected resource), as export would write it, with
+ * the lines the validator's findings are about marked.
+ */
 public final class YamlPreviewView extends VBox {
 
     private final DocumentModel document;
@@ -31,10 +39,13 @@ public final class YamlPreviewView extends VBox {
     private final TextFlow text = new TextFlow();
     private final Label title = new Label();
     private String yaml = "";
+    private final ObservableList<Diagnostic> findings;
+    private Map<Integer, Diagnostic> marks = Map.of();
 
-    public YamlPreviewView(DocumentModel document, SelectionModel selection) {
+    public YamlPreviewView(DocumentModel document, SelectionModel selection, ObservableList<Diagnostic> findings) {
         this.document = document;
         this.selection = selection;
+        this.findings = findings;
         setId("yaml-preview");
         getStyleClass().add("yaml-view");
         text.getStyleClass().add("yaml-text");
@@ -60,6 +71,7 @@ public final class YamlPreviewView extends VBox {
         getChildren().addAll(header, scroll);
         selection.primaryProperty().addListener(o -> refresh());
         document.networkProperty().addListener(o -> refresh());
+        findings.addListener((ListChangeListener<Diagnostic>) c -> refresh());
         refresh();
     }
 
@@ -72,6 +84,7 @@ public final class YamlPreviewView extends VBox {
         }
         if (site == null) {
             yaml = "";
+            marks = Map.of();
             title.setText("Add a site to see its Skupper YAML");
             text.getChildren().clear();
             return;
@@ -83,10 +96,17 @@ public final class YamlPreviewView extends VBox {
             next = "# cannot render this site: " + e.getMessage();
         }
         title.setText(site.name() + ".yaml  ·  skupper.io/v2alpha1");
-        if (!next.equals(yaml)) {
+        Map<Integer, Diagnostic> nextMarks = YamlFindingLines.byLine(site, next, findings);
+        if (!next.equals(yaml) || !nextMarks.equals(marks)) {
             yaml = next;
-            text.getChildren().setAll(YamlHighlighter.highlight(next));
+            marks = nextMarks;
+            text.getChildren().setAll(YamlHighlighter.highlight(next, nextMarks));
         }
+    }
+
+    /** The findings marked now, by 0-based line (for tests). */
+    public Map<Integer, Diagnostic> marks() {
+        return marks;
     }
 
     /** The YAML shown now (for tests). */
