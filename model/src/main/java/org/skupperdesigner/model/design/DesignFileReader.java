@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.model.diagnostic.Severity;
 import org.skupperdesigner.model.diagnostic.SourceLocation;
 import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.network.ElementIds;
@@ -67,7 +68,7 @@ public final class DesignFileReader {
         List<NetworkSite> sites = root.objectList("sites", r -> site(r, doc, problems, locations, fields));
         List<NetworkLink> links = root.objectList("links", r -> link(r, doc, locations, fields, problems));
         Map<String, Object> simulation = root.object("simulation", FieldReader::remaining);
-        ignoreUnknown(root, doc, "the design", ROOT_KEYS, problems);
+        ignoreUnknown(root, doc, "the design", null, ROOT_KEYS, problems);
         Network network = new Network(name == null ? baseName(file) : name, notes, linkMode,
                 sites == null ? List.of() : sites.stream().filter(s -> s != null).toList(),
                 links == null ? List.of() : links.stream().filter(l -> l != null).toList(),
@@ -118,12 +119,13 @@ public final class DesignFileReader {
         }
         SiteTarget target = r.object("target", t -> {
             SiteTarget read = new SiteTarget(t.string("context"), t.string("host"));
-            ignoreUnknown(t, doc, "the target of site " + id, List.of("context", "host"), problems);
+            ignoreUnknown(t, doc, "the target of site " + id, ElementIds.site(id), List.of("context", "host"),
+                    problems);
             return read;
         });
         Position position = r.object("position", p -> {
             Position read = position(p);
-            ignoreUnknown(p, doc, "the position of site " + id, List.of("x", "y"), problems);
+            ignoreUnknown(p, doc, "the position of site " + id, ElementIds.site(id), List.of("x", "y"), problems);
             return read;
         });
         String externalHost = r.string("externalHost");
@@ -146,7 +148,7 @@ public final class DesignFileReader {
         } else if (raw != null) {
             r.error("resources", "site " + id + ": resources must be a list", "write one '- kind: ...' per resource");
         }
-        ignoreUnknown(r, doc, "site " + id, SITE_KEYS, problems);
+        ignoreUnknown(r, doc, "site " + id, ElementIds.site(id), SITE_KEYS, problems);
         return new NetworkSite(id, namespace == null ? id : namespace, platform, target, position, notes,
                 externalHost, resources);
     }
@@ -181,7 +183,7 @@ public final class DesignFileReader {
         fields.put(ElementIds.link(id), new FieldPositions(r.path(), doc.locations()));
         NetworkLink link = new NetworkLink(id, from, to, cost == null ? 1 : cost, r.string("routerAccess"),
                 r.string("realizedBy"));
-        ignoreUnknown(r, doc, "link " + id, LINK_KEYS, problems);
+        ignoreUnknown(r, doc, "link " + id, ElementIds.link(id), LINK_KEYS, problems);
         return link;
     }
 
@@ -189,15 +191,17 @@ public final class DesignFileReader {
      * A key the format does not have is most likely a misspelling ({@code namespcae}): it would be ignored, the
      * site would get a default, and the key would be gone at the next save, all without a word.
      */
-    private static void ignoreUnknown(FieldReader r, YamlDocument doc, String what, List<String> known,
-                                      List<Diagnostic> problems) {
+    /** @param elementId the site or link the keys belong to (a click on the warning shows it), or null */
+    private static void ignoreUnknown(FieldReader r, YamlDocument doc, String what, String elementId,
+                                      List<String> known, List<Diagnostic> problems) {
         for (String key : r.remaining().keySet()) {
             if (known.contains(key)) {
                 continue; // read but of the wrong type: already reported
             }
             String meant = EditDistance.closest(key, known, 2);
-            problems.add(Diagnostic.warning("design.unknown-key", what + " has a key '" + key + "' that design "
-                            + "files do not have; it is ignored and will not be saved",
+            problems.add(new Diagnostic(Severity.WARNING, "design.unknown-key", what + " has a key '" + key
+                    + "' that design files do not have; it is ignored and will not be saved",
+                    elementId == null ? List.of() : List.of(elementId),
                     meant != null ? "did you mean '" + meant + "'?" : "known keys here: " + String.join(", ", known),
                     doc.locate(YamlPaths.child(r.path(), key))));
         }

@@ -102,6 +102,11 @@ class DesignFileTest {
                                 + "not have; it is ignored and will not be saved", "known keys here: apiVersion, kind, "
                                 + "name, notes, linkMode, sites, links, simulation"));
         assertThat(loaded.network().site("west").orElseThrow().namespace()).isEqualTo("west");
+        // a site's warnings name the site, so a click in the Problems panel shows it
+        assertThat(loaded.diagnostics()).filteredOn(d -> d.message().contains("site west"))
+                .allSatisfy(d -> assertThat(d.elementIds()).containsExactly("site/west"));
+        assertThat(loaded.diagnostics()).filteredOn(d -> d.message().startsWith("the design"))
+                .allSatisfy(d -> assertThat(d.elementIds()).isEmpty());
     }
 
     @Test
