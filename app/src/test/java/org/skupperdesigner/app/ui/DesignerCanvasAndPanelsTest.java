@@ -71,8 +71,9 @@ class DesignerCanvasAndPanelsTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(message.isVisible()).isTrue();
-        assertThat(message.getText()).isEqualTo("Listener/backend in site west uses routing key 'orders', which no "
-                + "connector serves; clients will get connection refused.");
+        // the sheet's header names the listener already: the message does not again
+        assertThat(message.getText()).isEqualTo("Uses routing key 'orders', which no connector serves; clients will "
+                + "get connection refused.");
         assertThat(message.getStyleClass()).contains("warning");
         assertThat(field.getPseudoClassStates()).extracting(PseudoClass::getPseudoClassName).contains("warning")
                 .doesNotContain("invalid");

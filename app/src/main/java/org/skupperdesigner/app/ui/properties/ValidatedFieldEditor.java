@@ -129,7 +129,7 @@ final class ValidatedFieldEditor implements PropertyEditor<Object> {
         String problem = item.isEditable() ? item.problem(text) : null;
         Diagnostic finding = problem == null && text.equals(item.getValue()) ? item.finding() : null;
         boolean warning = finding != null && finding.severity() != Severity.ERROR;
-        String shown = problem != null ? problem : finding != null ? finding.message() : null;
+        String shown = problem != null ? problem : finding != null ? FindingText.besideField(finding) : null;
         message.setText(shown == null ? "" : shown);
         message.setTooltip(finding == null || finding.hint().isEmpty() ? null : new Tooltip(finding.hint()));
         message.setGraphic(warning ? warningIcon : errorIcon);
