@@ -33,6 +33,7 @@ import org.skupperdesigner.app.ui.file.RecentFiles;
 import org.skupperdesigner.app.ui.file.WindowTitle;
 import org.skupperdesigner.app.ui.palette.PaletteDrop;
 import org.skupperdesigner.app.ui.palette.PaletteView;
+import org.skupperdesigner.app.ui.problems.ProblemFilter;
 import org.skupperdesigner.app.ui.problems.ProblemsView;
 import org.skupperdesigner.app.ui.properties.PropertiesView;
 import org.skupperdesigner.app.ui.yaml.YamlPreviewView;
@@ -68,7 +69,8 @@ public final class DesignerWindow {
                 context.executors(), canvas.highlightProperty());
         this.actions = new DesignerActions(context, canvas, files, analysis, stage);
         this.properties = new PropertiesView(context.document(), context.selection(), context.problems().problems());
-        this.problems = new ProblemsView(context.problems(), this::reveal);
+        this.problems = new ProblemsView(context.problems(), new ProblemFilter(context.selection().primaryProperty(),
+                () -> context.document().network()), this::reveal);
         this.yaml = new YamlPreviewView(context.document(), context.selection(), context.problems().problems());
         this.simulation = new SimulationMode(context.document(), canvas);
         simulation.followSelection(context.selection().primaryProperty());

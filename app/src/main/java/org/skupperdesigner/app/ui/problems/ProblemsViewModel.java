@@ -30,6 +30,7 @@ public final class ProblemsViewModel {
     private final ObservableList<Diagnostic> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
+    private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper(this, "infos");
     private List<Diagnostic> loadProblems = List.of();
     private long generation;
 
@@ -71,6 +72,7 @@ public final class ProblemsViewModel {
         problems.setAll(all);
         errors.set((int) all.stream().filter(d -> d.severity() == Severity.ERROR).count());
         warnings.set((int) all.stream().filter(d -> d.severity() == Severity.WARNING).count());
+        infos.set(all.size() - errors.get() - warnings.get());
     }
 
     public Optional<QuickFix> quickFix(Diagnostic problem) {
@@ -91,5 +93,9 @@ public final class ProblemsViewModel {
 
     public ReadOnlyIntegerProperty warningsProperty() {
         return warnings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty infosProperty() {
+        return infos.getReadOnlyProperty();
     }
 }
