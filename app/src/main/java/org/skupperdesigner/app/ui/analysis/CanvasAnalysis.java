@@ -70,9 +70,10 @@ public final class CanvasAnalysis {
                 dimmed.add(ElementIds.link(l.id()));
             }
         }
-        String title = "Listener " + listener.get().name() + " (" + key + "): " + reachable + " of " + total
-                + " connector" + (total == 1 ? "" : "s") + " reachable"
-                + (best == null ? "" : " · least cost " + (long) best.cost() + " to " + bestConnector);
+        String title = "Listener " + listener.get().name() + " (" + key + "): " + (total == 0
+                ? "no connector serves '" + key + "'"
+                : reachable + " of " + total + " connector" + (total == 1 ? "" : "s") + " reachable"
+                        + (best == null ? "" : " · least cost " + (long) best.cost() + " to " + bestConnector));
         return new CanvasHighlight(title, emphasized, dimmed);
     }
 

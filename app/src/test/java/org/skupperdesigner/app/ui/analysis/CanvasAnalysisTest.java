@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.skupperdesigner.app.ui.canvas.CanvasHighlight;
 import org.skupperdesigner.app.ui.palette.DesignTemplate;
 import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.model.resource.Listener;
 
 class CanvasAnalysisTest {
 
@@ -20,6 +21,14 @@ class CanvasAnalysisTest {
                 "azure/Connector/payments", "link/office-to-aws", "site/aws");
         assertThat(h.dimmed()).contains("link/office-to-azure").doesNotContain("link/office-to-aws");
         assertThat(h.title()).contains("3 of 3 connectors reachable", "least cost 1 to aws");
+    }
+
+    @Test
+    void aListenerWhoseKeyNoConnectorServesSaysSoRatherThanZeroOfZero() {
+        Network hello = DesignTemplate.HELLO_WORLD.build().updateSite("west", s -> s.resourcesOf(Listener.class)
+                .findFirst().map(l -> s.replacing(l, l.withSpec(l.spec().withRoutingKey("orders")))).orElseThrow());
+        CanvasHighlight h = analysis.reachability(hello, "west/Listener/backend");
+        assertThat(h.title()).isEqualTo("Listener backend (orders): no connector serves 'orders'");
     }
 
     @Test
