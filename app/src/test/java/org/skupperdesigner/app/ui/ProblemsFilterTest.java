@@ -15,11 +15,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import org.skupperdesigner.app.ui.palette.DesignTemplate;
+import org.skupperdesigner.app.ui.palette.HelloWorldVariants;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.diagnostic.Severity;
 import org.skupperdesigner.model.network.Network;
-import org.skupperdesigner.model.resource.Listener;
 
 /** The Problems panel's filters: by severity, and to the selected site. */
 @ExtendWith(ApplicationExtension.class)
@@ -31,9 +30,7 @@ class ProblemsFilterTest {
     void start(Stage stage) {
         // west's listener has a port out of range (error) and a key nothing serves (warning); east's connector
         // then serves a key no listener uses (info)
-        Network network = DesignTemplate.HELLO_WORLD.build().updateSite("west", s -> s.resourcesOf(Listener.class)
-                .findFirst().map(l -> s.replacing(l, l.withSpec(l.spec().withRoutingKey("orders").withPort(70000))))
-                .orElseThrow());
+        Network network = HelloWorldVariants.withWestListener(spec -> spec.withRoutingKey("orders").withPort(70000));
         fx = new DesignerFixture(stage, network);
     }
 

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import org.skupperdesigner.app.ui.canvas.CanvasHighlight;
 import org.skupperdesigner.app.ui.palette.DesignTemplate;
+import org.skupperdesigner.app.ui.palette.HelloWorldVariants;
 import org.skupperdesigner.model.network.Network;
-import org.skupperdesigner.model.resource.Listener;
 
 class CanvasAnalysisTest {
 
@@ -25,8 +25,7 @@ class CanvasAnalysisTest {
 
     @Test
     void aListenerWhoseKeyNoConnectorServesSaysSoRatherThanZeroOfZero() {
-        Network hello = DesignTemplate.HELLO_WORLD.build().updateSite("west", s -> s.resourcesOf(Listener.class)
-                .findFirst().map(l -> s.replacing(l, l.withSpec(l.spec().withRoutingKey("orders")))).orElseThrow());
+        Network hello = HelloWorldVariants.withWestListener(spec -> spec.withRoutingKey("orders"));
         CanvasHighlight h = analysis.reachability(hello, "west/Listener/backend");
         assertThat(h.title()).isEqualTo("Listener backend (orders): no connector serves 'orders'");
     }

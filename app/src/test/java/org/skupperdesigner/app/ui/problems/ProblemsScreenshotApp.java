@@ -13,9 +13,8 @@ import org.skupperdesigner.app.ui.DesignerWindow;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.app.ui.file.DesignerHome;
-import org.skupperdesigner.app.ui.palette.DesignTemplate;
+import org.skupperdesigner.app.ui.palette.HelloWorldVariants;
 import org.skupperdesigner.model.network.Network;
-import org.skupperdesigner.model.resource.Listener;
 
 /**
  * Opens hello-world with two mistakes in west's listener (a key nothing serves, a port out of range) and the
@@ -28,9 +27,7 @@ public final class ProblemsScreenshotApp extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         boolean yaml = getParameters().getRaw().contains("yaml");
-        Network network = DesignTemplate.HELLO_WORLD.build().updateSite("west", s -> s.resourcesOf(Listener.class)
-                .findFirst().map(l -> s.replacing(l, l.withSpec(l.spec().withRoutingKey("orders").withPort(70000))))
-                .orElseThrow());
+        Network network = HelloWorldVariants.withWestListener(spec -> spec.withRoutingKey("orders").withPort(70000));
         Application.setUserAgentStylesheet(Theme.primerLight());
         DesignerContext context = new DesignerContext(network, null, UiExecutors.pooled(), ValidationServices.best(),
                 new DesignerHome(Files.createTempDirectory("designer-shot")));

@@ -8,10 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.skupperdesigner.app.ui.palette.DesignTemplate;
+import org.skupperdesigner.app.ui.palette.HelloWorldVariants;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.diagnostic.Severity;
 import org.skupperdesigner.model.network.Network;
-import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.validation.Validator;
 
 class FieldFindingsTest {
@@ -51,8 +51,7 @@ class FieldFindingsTest {
 
     @Test
     void theRealValidatorsPortFindingLandsOnThePortRow() {
-        Network network = DesignTemplate.HELLO_WORLD.build().updateSite("west", s -> s.resourcesOf(Listener.class).findFirst()
-                .map(l -> s.replacing(l, l.withSpec(l.spec().withPort(70000)))).orElseThrow());
+        Network network = HelloWorldVariants.withWestListener(spec -> spec.withPort(70000));
         List<Diagnostic> findings = new Validator().validate(network).diagnostics();
 
         Map<String, Diagnostic> rows = FieldFindings.byRow("west/Listener/backend", network,

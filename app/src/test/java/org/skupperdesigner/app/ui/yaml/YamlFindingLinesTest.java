@@ -8,21 +8,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.skupperdesigner.app.ui.palette.DesignTemplate;
+import org.skupperdesigner.app.ui.palette.HelloWorldVariants;
 import org.skupperdesigner.exporters.plain.PlainYamlExporter;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.diagnostic.Severity;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
-import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.validation.Validator;
 
 class YamlFindingLinesTest {
 
     @Test
     void theValidatorsFindingsMarkTheLinesOfTheirFieldsInTheSitesYaml() {
-        Network network = DesignTemplate.HELLO_WORLD.build().updateSite("west", s -> s.resourcesOf(Listener.class)
-                .findFirst().map(l -> s.replacing(l, l.withSpec(l.spec().withRoutingKey("orders").withPort(70000))))
-                .orElseThrow());
+        Network network = HelloWorldVariants.withWestListener(spec -> spec.withRoutingKey("orders").withPort(70000));
         NetworkSite west = network.site("west").orElseThrow();
         String yaml = new PlainYamlExporter().renderSite(west);
         List<Diagnostic> findings = new Validator().validate(network).diagnostics();
