@@ -18,18 +18,24 @@ import org.skupperdesigner.model.resource.Site;
 import org.skupperdesigner.model.resource.SkupperResource;
 import org.skupperdesigner.model.text.EditDistance;
 import org.skupperdesigner.model.validation.rules.sites.UnknownFieldRule;
-import org.skupperdesigner.model.yaml.FieldRename;
+import org.skupperdesigner.model.yaml.FieldEdit;
 
 /**
- * Finds a quick fix by looking at the elements a problem names rather than at rule ids, so it keeps working whatever
- * the validator calls its rules: a link into a site without link access, or a routing key one typo away from a
- * key on the other side.
+ * Finds a quick fix: a field set to its one obvious value ({@link FieldValueFixes}), a misspelt field renamed, or,
+ * by looking at the elements a problem names rather than at rule ids, a link into a site without link access or a
+ * routing key one typo away from a key on the other side.
  */
 public final class QuickFixFinder {
 
     private static final int MAX_TYPO_DISTANCE = 3;
 
+    private final FieldValueFixes fieldValues = new FieldValueFixes();
+
     public Optional<QuickFix> find(Diagnostic problem, Network network) {
+        Optional<QuickFix> value = fieldValues.find(problem, network);
+        if (value.isPresent()) {
+            return value;
+        }
         if (UnknownFieldRule.ID.equals(problem.ruleId())) {
             // the one rule whose fix is not in the elements alone: which of the resource's fields is misspelt
             return problem.elementIds().stream().map(id -> fieldRenameFix(network, id, problem))
@@ -70,7 +76,7 @@ public final class QuickFixFinder {
         return UnknownFieldRule.unknownFields(original).stream()
                 .filter(f -> f.meant() != null && UnknownFieldRule.reports(problem, f))
                 .findFirst()
-                .flatMap(f -> new FieldRename().rename(original, f.path(), f.meant()).map(fixed -> new QuickFix(
+                .flatMap(f -> new FieldEdit().rename(original, f.path(), f.meant()).map(fixed -> new QuickFix(
                         "Rename " + f.path() + " to " + f.meantPath(), new Edit("Rename " + f.path() + " to "
                         + f.meantPath(), n -> n.updateSite(siteId, s -> s.replacing(original, fixed))))));
     }

@@ -10,8 +10,10 @@ import org.skupperdesigner.model.validation.ValidationContext;
 /** Link cost below 1 is treated as 1 (B.2), so the drawn value is not what routing uses. */
 public final class LinkCostRule extends AbstractRule {
 
+    public static final String ID = "link.cost";
+
     public LinkCostRule() {
-        super("link.cost", Severity.WARNING, "A link's cost is below 1; Skupper uses 1 instead.");
+        super(ID, Severity.WARNING, "A link's cost is below 1; Skupper uses 1 instead.");
     }
 
     @Override

@@ -13,10 +13,12 @@ import org.skupperdesigner.model.validation.DiagnosticSink;
 /** A listener's observer is one of auto, none, http1, http2 (B.3; enum in the CRD). */
 public final class ObserverRule extends AbstractSiteRule {
 
+    public static final String ID = "service.observer";
+
     private static final Set<String> VALUES = Set.of("auto", "none", "http1", "http2");
 
     public ObserverRule() {
-        super("service.observer", Severity.ERROR, "A listener's observer is not auto, none, http1 or http2.");
+        super(ID, Severity.ERROR, "A listener's observer is not auto, none, http1 or http2.");
     }
 
     @Override

@@ -12,8 +12,10 @@ import org.skupperdesigner.model.validation.DiagnosticSink;
 /** Only {@code tcp} services exist (B.3, B.4). */
 public final class ServiceTypeRule extends AbstractSiteRule {
 
+    public static final String ID = "service.type";
+
     public ServiceTypeRule() {
-        super("service.type", Severity.ERROR, "A listener or connector has a type other than tcp.");
+        super(ID, Severity.ERROR, "A listener or connector has a type other than tcp.");
     }
 
     @Override

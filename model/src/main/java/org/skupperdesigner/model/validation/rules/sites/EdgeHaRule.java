@@ -8,8 +8,10 @@ import org.skupperdesigner.model.validation.DiagnosticSink;
 /** "Edge sites cannot have HA enabled", on every platform (B.1). */
 public final class EdgeHaRule extends AbstractSiteRule {
 
+    public static final String ID = "site.edge-ha";
+
     public EdgeHaRule() {
-        super("site.edge-ha", Severity.ERROR, "An edge site has HA enabled.");
+        super(ID, Severity.ERROR, "An edge site has HA enabled.");
     }
 
     @Override

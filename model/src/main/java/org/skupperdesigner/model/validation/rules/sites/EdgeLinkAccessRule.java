@@ -9,8 +9,10 @@ import org.skupperdesigner.model.validation.DiagnosticSink;
 /** Edge sites cannot accept links, so link access or a RouterAccess on one is a mistake (E.5). */
 public final class EdgeLinkAccessRule extends AbstractSiteRule {
 
+    public static final String ID = "site.edge-link-access";
+
     public EdgeLinkAccessRule() {
-        super("site.edge-link-access", Severity.ERROR, "An edge site is set up to accept links (linkAccess or a "
+        super(ID, Severity.ERROR, "An edge site is set up to accept links (linkAccess or a "
                 + "RouterAccess), which edge sites cannot do.");
     }
 

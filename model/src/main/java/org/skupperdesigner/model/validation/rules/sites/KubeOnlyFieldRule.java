@@ -14,8 +14,10 @@ import org.skupperdesigner.model.validation.DiagnosticSink;
  */
 public final class KubeOnlyFieldRule extends AbstractSiteRule {
 
+    public static final String ID = "platform.kube-only-field";
+
     public KubeOnlyFieldRule() {
-        super("platform.kube-only-field", Severity.WARNING,
+        super(ID, Severity.WARNING,
                 "A field only Kubernetes honours is set on a docker, podman or linux site and will be ignored.");
     }
 

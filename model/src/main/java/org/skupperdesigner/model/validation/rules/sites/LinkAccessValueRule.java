@@ -11,8 +11,10 @@ import org.skupperdesigner.model.validation.DiagnosticSink;
  */
 public final class LinkAccessValueRule extends AbstractSiteRule {
 
+    public static final String ID = "site.link-access-unknown";
+
     public LinkAccessValueRule() {
-        super("site.link-access-unknown", Severity.ERROR, "A Kubernetes site's linkAccess is not a known value.");
+        super(ID, Severity.ERROR, "A Kubernetes site's linkAccess is not a known value.");
     }
 
     @Override

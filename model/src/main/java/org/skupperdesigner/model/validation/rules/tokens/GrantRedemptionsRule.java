@@ -9,8 +9,10 @@ import org.skupperdesigner.model.validation.DiagnosticSink;
 /** redemptionsAllowed must not be negative (0 or unset means 1, B.5). */
 public final class GrantRedemptionsRule extends AbstractSiteRule {
 
+    public static final String ID = "grant.redemptions";
+
     public GrantRedemptionsRule() {
-        super("grant.redemptions", Severity.ERROR, "An AccessGrant allows a negative number of redemptions.");
+        super(ID, Severity.ERROR, "An AccessGrant allows a negative number of redemptions.");
     }
 
     @Override

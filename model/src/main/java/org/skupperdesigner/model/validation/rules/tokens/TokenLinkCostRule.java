@@ -9,8 +9,10 @@ import org.skupperdesigner.model.validation.DiagnosticSink;
 /** linkCost is copied into the created Links only when greater than 0 (B.6); other values are ignored. */
 public final class TokenLinkCostRule extends AbstractSiteRule {
 
+    public static final String ID = "token.link-cost";
+
     public TokenLinkCostRule() {
-        super("token.link-cost", Severity.WARNING, "An AccessToken's linkCost is below 1 and will be ignored.");
+        super(ID, Severity.WARNING, "An AccessToken's linkCost is below 1 and will be ignored.");
     }
 
     @Override

@@ -10,11 +10,12 @@ import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.resource.SkupperResource;
 
 /**
- * Renames one field of a resource, keeping its value and everything else: how a misspelt field the model kept
- * among the unknown ones ({@code spec.linkAcess}) becomes the typed field it was meant to be. The resource goes
- * through the same YAML reading as a file, so the renamed field is checked like one the user typed.
+ * Changes one field of a resource by path, keeping everything else: renames a misspelt field the model kept among
+ * the unknown ones ({@code spec.linkAcess}) to the typed field it was meant to be, sets a field to a value, or
+ * removes it (so the CRD's default applies). The resource goes through the same YAML reading as a file, so the
+ * changed field is checked like one the user typed.
  */
-public final class FieldRename {
+public final class FieldEdit {
 
     private final ResourceEncoder encoder = new ResourceEncoder();
     private final YamlWriter writer = new YamlWriter();
@@ -25,6 +26,40 @@ public final class FieldRename {
      * result does not read back as one resource.
      */
     public Optional<SkupperResource> rename(SkupperResource resource, String path, String newName) {
+        return change(resource, path, (parent, last) -> {
+            if (!parent.containsKey(last) || parent.containsKey(newName)) {
+                return false;
+            }
+            Map<String, Object> renamed = new LinkedHashMap<>();
+            parent.forEach((k, v) -> renamed.put(k.equals(last) ? newName : k, v));
+            parent.clear();
+            parent.putAll(renamed);
+            return true;
+        });
+    }
+
+    /**
+     * The resource with the field at {@code path} set to {@code value} (a String, Number or Boolean), added when it
+     * was not set; empty when its parent object does not exist or the result does not read back.
+     */
+    public Optional<SkupperResource> set(SkupperResource resource, String path, Object value) {
+        return change(resource, path, (parent, last) -> {
+            parent.put(last, value);
+            return true;
+        });
+    }
+
+    /** The resource without the field at {@code path}; empty when it is not set or the result does not read back. */
+    public Optional<SkupperResource> remove(SkupperResource resource, String path) {
+        return change(resource, path, (parent, last) -> parent.remove(last) != null);
+    }
+
+    /** What to do with the field's parent object and the field's name; false when it cannot be done. */
+    private interface FieldChange {
+        boolean apply(Map<String, Object> parent, String field);
+    }
+
+    private Optional<SkupperResource> change(SkupperResource resource, String path, FieldChange change) {
         Map<String, Object> object = copy(encoder.encode(resource));
         String[] steps = path.split("\\.");
         Object at = object;
@@ -37,14 +72,7 @@ public final class FieldRename {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> parent = (Map<String, Object>) at;
-        if (!parent.containsKey(last) || parent.containsKey(newName)) {
-            return Optional.empty();
-        }
-        Map<String, Object> renamed = new LinkedHashMap<>();
-        parent.forEach((k, v) -> renamed.put(k.equals(last) ? newName : k, v));
-        parent.clear();
-        parent.putAll(renamed);
-        return readBack(object);
+        return change.apply(parent, last) ? readBack(object) : Optional.empty();
     }
 
     private Optional<SkupperResource> readBack(Map<String, Object> object) {

@@ -7,12 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skupperdesigner.model.importer.InputFile;
 import org.skupperdesigner.model.importer.SkupperYamlImporter;
+import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.resource.RouterAccess;
 import org.skupperdesigner.model.resource.SkupperResource;
 
-class FieldRenameTest {
+class FieldEditTest {
 
-    private final FieldRename rename = new FieldRename();
+    private final FieldEdit edit = new FieldEdit();
 
     @Test
     void aFieldInsideAListItemIsRenamedAndTheRestKept() {
@@ -26,7 +27,7 @@ class FieldRenameTest {
                     - {name: edge, port: 45671}
                 """);
 
-        RouterAccess fixed = (RouterAccess) rename.rename(access, "spec.roles[0].prot", "port").orElseThrow();
+        RouterAccess fixed = (RouterAccess) edit.rename(access, "spec.roles[0].prot", "port").orElseThrow();
 
         assertThat(fixed.spec().roles()).extracting(r -> r.name(), r -> r.port()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("inter-router", 55671),
@@ -43,9 +44,28 @@ class FieldRenameTest {
                 spec: {routingKey: backend, routingkey: other, host: front, port: 8080}
                 """);
 
-        assertThat(rename.rename(listener, "spec.routingkey", "routingKey")).isEmpty();
-        assertThat(rename.rename(listener, "spec.nothing", "host")).isEmpty();
-        assertThat(rename.rename(listener, "spec.roles[3].prot", "port")).isEmpty();
+        assertThat(edit.rename(listener, "spec.routingkey", "routingKey")).isEmpty();
+        assertThat(edit.rename(listener, "spec.nothing", "host")).isEmpty();
+        assertThat(edit.rename(listener, "spec.roles[3].prot", "port")).isEmpty();
+    }
+
+    @Test
+    void aFieldIsSetOrAddedOrRemovedAndTheResultReadBackAsTyped() {
+        Listener listener = (Listener) read("""
+                apiVersion: skupper.io/v2alpha1
+                kind: Listener
+                metadata: {name: front}
+                spec: {routingKey: backend, host: front, port: 8080, type: udp}
+                """);
+
+        assertThat(((Listener) edit.set(listener, "spec.port", 9090).orElseThrow()).spec().port()).isEqualTo(9090);
+        assertThat(((Listener) edit.set(listener, "spec.observer", "http1").orElseThrow()).spec().observer())
+                .isEqualTo("http1");
+        Listener untyped = (Listener) edit.remove(listener, "spec.type").orElseThrow();
+        assertThat(untyped.spec().type()).isNull();
+        assertThat(untyped.spec().routingKey()).isEqualTo("backend");
+        assertThat(edit.remove(listener, "spec.observer")).as("not set").isEmpty();
+        assertThat(edit.set(listener, "status.nothing.here", 1)).as("no such parent").isEmpty();
     }
 
     private static SkupperResource read(String yaml) {
