@@ -1,11 +1,12 @@
 package org.skupperdesigner.app.ui.problems;
 
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 
@@ -24,22 +25,46 @@ public final class ProblemFilter {
     private final BooleanProperty warnings = new SimpleBooleanProperty(this, "warnings", true);
     private final BooleanProperty infos = new SimpleBooleanProperty(this, "infos", true);
     private final BooleanProperty selectedSiteOnly = new SimpleBooleanProperty(this, "selectedSiteOnly", false);
-    private final ObjectBinding<Predicate<Diagnostic>> predicate;
+    private final ReadOnlyObjectWrapper<Predicate<Diagnostic>> predicate = new ReadOnlyObjectWrapper<>(this,
+            "predicate", d -> true);
+    private final ObservableValue<String> selectedElement;
+    private final Supplier<Network> network;
+    private Shown shown = new Shown(true, true, true, null);
+
+    /** What the filter lets through: the severities, and the one site or null for all. */
+    private record Shown(boolean errors, boolean warnings, boolean infos, String site) {
+
+        boolean test(Diagnostic d, Network network) {
+            boolean severity = d.severity() == Severity.ERROR ? errors
+                    : d.severity() == Severity.WARNING ? warnings : infos;
+            return severity && (site == null || concerns(d, site, network));
+        }
+    }
 
     /**
      * @param selectedElement the selected element id (or null)
      * @param network         the current design, to find a link's sites
      */
     public ProblemFilter(ObservableValue<String> selectedElement, Supplier<Network> network) {
-        predicate = Bindings.createObjectBinding(() -> {
-            boolean e = errors.get();
-            boolean w = warnings.get();
-            boolean i = infos.get();
-            String selected = selectedElement.getValue();
-            String site = selectedSiteOnly.get() && selected != null ? siteOf(selected, network.get()) : null;
-            return d -> (d.severity() == Severity.ERROR ? e : d.severity() == Severity.WARNING ? w : i)
-                    && (site == null || concerns(d, site, network.get()));
-        }, errors, warnings, infos, selectedSiteOnly, selectedElement);
+        this.selectedElement = selectedElement;
+        this.network = network;
+        for (ObservableValue<?> input : List.of(errors, warnings, infos, selectedSiteOnly, selectedElement)) {
+            input.addListener(o -> update());
+        }
+    }
+
+    /**
+     * A new predicate only when what is shown changes: selecting another element of the same site (or any element
+     * while all sites are shown) must not refilter the list, since a click in the list itself selects elements.
+     */
+    private void update() {
+        String selected = selectedElement.getValue();
+        String site = selectedSiteOnly.get() && selected != null ? siteOf(selected, network.get()) : null;
+        Shown next = new Shown(errors.get(), warnings.get(), infos.get(), site);
+        if (!next.equals(shown)) {
+            shown = next;
+            predicate.set(d -> next.test(d, network.get()));
+        }
     }
 
     public BooleanProperty errorsProperty() {
@@ -58,8 +83,8 @@ public final class ProblemFilter {
         return selectedSiteOnly;
     }
 
-    public ObjectBinding<Predicate<Diagnostic>> predicateProperty() {
-        return predicate;
+    public ReadOnlyObjectProperty<Predicate<Diagnostic>> predicateProperty() {
+        return predicate.getReadOnlyProperty();
     }
 
     /** Whether any of the problem's elements is the site, one of its resources, or a link from or into it. */

@@ -2,6 +2,7 @@ package org.skupperdesigner.app.ui.problems;
 
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.ListChangeListener;
@@ -58,7 +59,9 @@ public final class ProblemsView extends VBox {
         model.problems().addListener((ListChangeListener<Diagnostic>) c -> placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
             if (d != null && !d.elementIds().isEmpty()) {
-                reveal.accept(d);
+                // after the list has finished selecting: revealing selects the element, which can refilter this
+                // list (Selected site only), and a list changed inside its own selection change throws
+                Platform.runLater(() -> reveal.accept(d));
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import javafx.beans.property.SimpleObjectProperty;
+
 import org.junit.jupiter.api.Test;
 
 import org.skupperdesigner.app.ui.palette.DesignTemplate;
@@ -26,6 +28,29 @@ class ProblemFilterTest {
         assertThat(ProblemFilter.concerns(about("link/gone"), "east", helloWorld)).isFalse();
         assertThat(ProblemFilter.concerns(new Diagnostic(Severity.ERROR, "t", "m", List.of(), "", null), "east",
                 helloWorld)).isFalse();
+    }
+
+    @Test
+    void theListIsRefilteredOnlyWhenWhatItShowsChangesNotOnEverySelection() {
+        SimpleObjectProperty<String> selected = new SimpleObjectProperty<>("west/Listener/backend");
+        ProblemFilter filter = new ProblemFilter(selected, () -> helloWorld);
+        var all = filter.predicateProperty().get();
+
+        // a click in the Problems list selects its element: with all sites shown that must not refilter the list
+        selected.set("site/east");
+        assertThat(filter.predicateProperty().get()).isSameAs(all);
+
+        filter.selectedSiteOnlyProperty().set(true);
+        var east = filter.predicateProperty().get();
+        assertThat(east.test(about("east/Connector/backend"))).isTrue();
+        assertThat(east.test(about("west/Listener/backend"))).isFalse();
+        selected.set("east/Connector/backend");
+        assertThat(filter.predicateProperty().get()).as("same site").isSameAs(east);
+        selected.set("west/Listener/backend");
+        assertThat(filter.predicateProperty().get().test(about("west/Listener/backend"))).isTrue();
+
+        filter.warningsProperty().set(false);
+        assertThat(filter.predicateProperty().get().test(about("west/Listener/backend"))).as("a warning").isFalse();
     }
 
     private static Diagnostic about(String element) {
