@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.skupperdesigner.model.resource.ResourceKind;
+import org.skupperdesigner.model.resource.SkupperResource;
 import org.skupperdesigner.model.resource.Values;
 
 /**
@@ -38,6 +40,15 @@ public record Network(String name, String notes, LinkMode linkMode, List<Network
 
     public Optional<NetworkSite> site(String siteId) {
         return sites.stream().filter(s -> s.id().equals(siteId)).findFirst();
+    }
+
+    /** The resource a resource element id ({@code west/Listener/backend}) names, if the design has it. */
+    public Optional<SkupperResource> resource(String elementId) {
+        String[] parts = elementId.split("/", 3);
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        return site(parts[0]).flatMap(s -> ResourceKind.ofKind(parts[1]).flatMap(kind -> s.find(kind, parts[2])));
     }
 
     /** Looks a site up by id first, then by name (people type names). */

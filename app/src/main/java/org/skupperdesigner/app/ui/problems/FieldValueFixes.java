@@ -7,7 +7,6 @@ import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
-import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.model.resource.SkupperResource;
 import org.skupperdesigner.model.validation.rules.links.LinkCostRule;
 import org.skupperdesigner.model.validation.rules.services.ObserverRule;
@@ -96,11 +95,6 @@ final class FieldValueFixes {
             String siteId = ElementIds.siteOf(element);
             return network.site(siteId).flatMap(NetworkSite::siteResource).map(r -> new Located(siteId, r));
         }
-        String[] parts = element.split("/", 3);
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
-        return network.site(parts[0]).flatMap(s -> ResourceKind.ofKind(parts[1]).flatMap(k -> s.find(k, parts[2])))
-                .map(r -> new Located(parts[0], r));
+        return network.resource(element).map(r -> new Located(ElementIds.siteOf(element), r));
     }
 }

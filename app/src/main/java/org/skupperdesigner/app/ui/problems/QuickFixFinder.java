@@ -13,7 +13,6 @@ import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.Connector;
 import org.skupperdesigner.model.resource.Listener;
-import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.model.resource.Site;
 import org.skupperdesigner.model.resource.SkupperResource;
 import org.skupperdesigner.model.text.EditDistance;
@@ -67,7 +66,7 @@ public final class QuickFixFinder {
 
     /** Renames the misspelt field the problem is about to the one it meant. */
     private static Optional<QuickFix> fieldRenameFix(Network network, String elementId, Diagnostic problem) {
-        Optional<SkupperResource> resource = resource(network, elementId);
+        Optional<SkupperResource> resource = network.resource(elementId);
         if (resource.isEmpty()) {
             return Optional.empty();
         }
@@ -81,18 +80,9 @@ public final class QuickFixFinder {
                         + f.meantPath(), n -> n.updateSite(siteId, s -> s.replacing(original, fixed))))));
     }
 
-    private static Optional<SkupperResource> resource(Network network, String elementId) {
-        String[] parts = elementId.split("/", 3);
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
-        return network.site(parts[0]).flatMap(s -> ResourceKind.ofKind(parts[1])
-                .flatMap(kind -> s.find(kind, parts[2])));
-    }
-
     private static Optional<QuickFix> routingKeyFix(Network network, String elementId) {
         String[] parts = elementId.split("/", 3);
-        Optional<SkupperResource> resource = resource(network, elementId);
+        Optional<SkupperResource> resource = network.resource(elementId);
         if (resource.isEmpty()) {
             return Optional.empty();
         }

@@ -4,7 +4,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -55,16 +54,8 @@ final class PropertyItemsBuilder {
             return network.link(elementId.substring(ElementIds.LINK_PREFIX.length()))
                     .map(l -> linkItems(network, l)).orElse(List.of());
         }
-        return resource(network, elementId).map(r -> resourceItems(ElementIds.siteOf(elementId), r))
+        return network.resource(elementId).map(r -> resourceItems(ElementIds.siteOf(elementId), r))
                 .orElse(List.of());
-    }
-
-    static Optional<SkupperResource> resource(Network network, String elementId) {
-        String[] parts = elementId.split("/", 3);
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
-        return network.site(parts[0]).flatMap(s -> ResourceKind.ofKind(parts[1]).flatMap(k -> s.find(k, parts[2])));
     }
 
     private List<FieldItem> networkItems(Network n) {
