@@ -19,15 +19,19 @@ final class FindingText {
             return message;
         }
         String id = finding.elementIds().get(0);
-        String opening;
-        if (ElementIds.isSite(id)) {
-            opening = "Site " + ElementIds.siteOf(id) + " ";
-        } else {
+        String site = ElementIds.siteOf(id);
+        if (site == null) {
+            return message;
+        }
+        // findings about a site's own settings open with the site ("Site west has linkAccess ..."), also when they
+        // name its Site resource
+        String opening = "Site " + site + " ";
+        if (!message.startsWith(opening)) {
             String[] parts = id.split("/", 3);
             if (parts.length != 3) {
                 return message;
             }
-            opening = parts[1] + "/" + parts[2] + " in site " + parts[0] + " ";
+            opening = parts[1] + "/" + parts[2] + " in site " + site + " ";
         }
         if (!message.startsWith(opening) || message.length() == opening.length()) {
             return message;

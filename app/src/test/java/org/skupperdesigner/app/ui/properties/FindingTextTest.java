@@ -19,6 +19,8 @@ class FindingTextTest {
         assertThat(FindingText.besideField(finding("site/west", "Site west uses namespace 'West_Side', which is "
                 + "not a valid namespace name."))).isEqualTo("Uses namespace 'West_Side', which is not a valid "
                 + "namespace name.");
+        assertThat(FindingText.besideField(finding("west/Site/west", "Site west has linkAccess 'sideways'; the "
+                + "site accepts no links."))).isEqualTo("Has linkAccess 'sideways'; the site accepts no links.");
     }
 
     @Test
