@@ -130,10 +130,14 @@ public final class ProblemsView extends VBox {
             message.getStyleClass().add("problem-message");
             message.setWrapText(true);
             message.setMinWidth(0);
+            // as tall as its wrapped lines: otherwise a message beside a quick-fix button was cut with an ellipsis
+            message.setMinHeight(Region.USE_PREF_SIZE);
             Label detail = new Label((d.hint().isEmpty() ? "" : d.hint() + "  ·  ") + d.ruleId()
                     + (d.location() != null ? "  ·  " + d.location() : ""));
             detail.getStyleClass().add("problem-detail");
             detail.setMinWidth(0);
+            detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
             VBox text = new VBox(2, message, detail);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
