@@ -1,5 +1,7 @@
 package org.skupperdesigner.app.ui;
 
+import java.util.function.IntConsumer;
+
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
@@ -35,7 +37,8 @@ final class DesignerMenus {
         this.context = context;
     }
 
-    MenuBar menuBar(RecentFiles recent, Runnable focusFind, Runnable quit) {
+    /** @param nextProblem selects the next (+1) or previous (-1) problem in the Problems panel and shows it */
+    MenuBar menuBar(RecentFiles recent, Runnable focusFind, Runnable quit, IntConsumer nextProblem) {
         Menu recentMenu = new Menu("Open Recent");
         Runnable fillRecent = () -> {
             recentMenu.getItems().clear();
@@ -105,6 +108,9 @@ final class DesignerMenus {
                 item("Distribute Vertically", null, null,
                         () -> actions.edits().align(Alignment.DISTRIBUTE_VERTICALLY)));
         Menu analyze = new Menu("Analyze", null,
+                item("Next Problem", Feather.CHEVRON_DOWN, "F8", () -> nextProblem.accept(1)),
+                item("Previous Problem", Feather.CHEVRON_UP, "Shift+F8", () -> nextProblem.accept(-1)),
+                new SeparatorMenuItem(),
                 item("What If This Fails", Feather.ZAP_OFF, "Shortcut+Shift+W", actions::whatIf),
                 item("Clear Analysis", Feather.X, null, actions.analysis()::clear));
         MenuBar bar = new MenuBar(file, edit, view, arrange, analyze);

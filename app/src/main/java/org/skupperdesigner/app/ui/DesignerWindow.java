@@ -81,7 +81,8 @@ public final class DesignerWindow {
         var bar = toolBar.build(actions, canvas, context);
         RunControls run = new RunControls(simulation, apply, stage);
         run.addTo(bar);
-        var menuBar = menus.menuBar(recent, () -> toolBar.findField().requestFocus(), this::quit);
+        var menuBar = menus.menuBar(recent, () -> toolBar.findField().requestFocus(), this::quit,
+                problems::selectNext);
         menuBar.getMenus().add(run.menu());
         root.setTop(new VBox(menuBar, bar));
         root.setCenter(mainArea());

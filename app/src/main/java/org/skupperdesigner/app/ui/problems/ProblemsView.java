@@ -155,6 +155,21 @@ public final class ProblemsView extends VBox {
         }
     }
 
+    /**
+     * Selects the next problem in the list (wrapping round; the first when none is selected) and reveals its
+     * element, as a click would: F8 in the window. {@code -1} goes back (Shift+F8).
+     */
+    public void selectNext(int step) {
+        int size = shown.size();
+        if (size == 0) {
+            return;
+        }
+        int at = list.getSelectionModel().getSelectedIndex();
+        int next = at < 0 ? (step > 0 ? 0 : size - 1) : Math.floorMod(at + step, size);
+        list.getSelectionModel().clearAndSelect(next);
+        list.scrollTo(next);
+    }
+
     public ListView<Diagnostic> list() {
         return list;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -14,15 +15,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.palette.HelloWorldVariants;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.diagnostic.Severity;
 import org.skupperdesigner.model.network.Network;
 
-/** The Problems panel's filters: by severity, and to the selected site. */
+/** The Problems panel: filters by severity and to the selected site, F8 through the listed problems. */
 @ExtendWith(ApplicationExtension.class)
-class ProblemsFilterTest {
+class ProblemsPanelTest {
 
     private DesignerFixture fx;
 
@@ -66,6 +68,27 @@ class ProblemsFilterTest {
 
         robot.interact(() -> fx.context.selection().clear());
         assertThat(shown(robot)).hasSize(3);
+    }
+
+    @Test
+    void f8GoesThroughTheListedProblemsSelectingEachOnesElement(FxRobot robot) {
+        robot.clickOn("#problems-show-infos"); // F8 walks what the list shows: the error and the warning
+
+        robot.type(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selectedProblem(robot).ruleId()).isEqualTo("service.port-range");
+        assertThat(fx.context.selection().primary()).isEqualTo("west/Listener/backend");
+        robot.type(KeyCode.F8);
+        assertThat(selectedProblem(robot).ruleId()).isEqualTo("routing-key.unmatched-listener");
+        robot.type(KeyCode.F8);
+        assertThat(selectedProblem(robot).ruleId()).as("wraps round").isEqualTo("service.port-range");
+        robot.press(KeyCode.SHIFT).type(KeyCode.F8).release(KeyCode.SHIFT);
+        assertThat(selectedProblem(robot).ruleId()).isEqualTo("routing-key.unmatched-listener");
+    }
+
+    private static Diagnostic selectedProblem(FxRobot robot) {
+        return FxReads.fx(robot, () -> (Diagnostic) robot.lookup("#problem-list").queryAs(ListView.class)
+                .getSelectionModel().getSelectedItem());
     }
 
     @SuppressWarnings("unchecked")
