@@ -41,6 +41,7 @@ public final class YamlPreviewView extends VBox {
     private String yaml = "";
     private final ObservableList<Diagnostic> findings;
     private Map<Integer, Diagnostic> marks = Map.of();
+    private NetworkSite shown;
 
     public YamlPreviewView(DocumentModel document, SelectionModel selection, ObservableList<Diagnostic> findings) {
         this.document = document;
@@ -71,7 +72,8 @@ public final class YamlPreviewView extends VBox {
         getChildren().addAll(header, scroll);
         selection.primaryProperty().addListener(o -> refresh());
         document.networkProperty().addListener(o -> refresh());
-        findings.addListener((ListChangeListener<Diagnostic>) c -> refresh());
+        // new findings only move the marks: the site's YAML is rendered again only when the design or selection changes
+        findings.addListener((ListChangeListener<Diagnostic>) c -> show(yaml));
         refresh();
     }
 
@@ -82,6 +84,7 @@ public final class YamlPreviewView extends VBox {
         if (site == null) {
             site = document.network().sites().isEmpty() ? null : document.network().sites().get(0);
         }
+        shown = site;
         if (site == null) {
             yaml = "";
             marks = Map.of();
@@ -96,7 +99,15 @@ public final class YamlPreviewView extends VBox {
             next = "# cannot render this site: " + e.getMessage();
         }
         title.setText(site.name() + ".yaml  ·  skupper.io/v2alpha1");
-        Map<Integer, Diagnostic> nextMarks = YamlFindingLines.byLine(site, next, findings);
+        show(next);
+    }
+
+    /** Shows the shown site's YAML with the current findings marked; rebuilds the text only when either changed. */
+    private void show(String next) {
+        if (shown == null) {
+            return;
+        }
+        Map<Integer, Diagnostic> nextMarks = YamlFindingLines.byLine(shown, next, findings);
         if (!next.equals(yaml) || !nextMarks.equals(marks)) {
             yaml = next;
             marks = nextMarks;
