@@ -15,17 +15,18 @@ import org.skupperdesigner.model.validation.rules.sites.EdgeHaRule;
 import org.skupperdesigner.model.validation.rules.sites.EdgeLinkAccessRule;
 import org.skupperdesigner.model.validation.rules.sites.KubeOnlyFieldRule;
 import org.skupperdesigner.model.validation.rules.sites.LinkAccessValueRule;
+import org.skupperdesigner.model.validation.rules.sites.UnknownFieldRule;
 import org.skupperdesigner.model.validation.rules.tokens.GrantRedemptionsRule;
 import org.skupperdesigner.model.validation.rules.tokens.TokenLinkCostRule;
 import org.skupperdesigner.model.yaml.FieldEdit;
 
 /**
- * Fixes for findings about one field whose remedy is a single obvious value: an unknown linkAccess becomes
- * {@code default}, a type other than tcp, an invalid observer, ha on an edge site or a field only Kubernetes honours
- * is removed (so the default applies), a cost below 1 becomes 1. The field comes from the finding (ADR 0207); the
- * change goes through {@link FieldEdit}, so it is read back like a value the user typed.
+ * Fixes for findings about one field whose remedy is obvious: a misspelt field is renamed to the one meant, an
+ * unknown linkAccess becomes {@code default}, a type other than tcp, an invalid observer, ha on an edge site or a
+ * field only Kubernetes honours is removed (so the default applies), a cost below 1 becomes 1. The field comes from
+ * the finding (ADR 0207); the change goes through {@link FieldEdit}, so it is read back like a value the user typed.
  */
-final class FieldValueFixes {
+final class FieldFixes {
 
     private final FieldEdit edit = new FieldEdit();
 
@@ -36,6 +37,8 @@ final class FieldValueFixes {
         String element = problem.elementIds().get(0);
         String field = problem.field();
         switch (problem.ruleId()) {
+            case UnknownFieldRule.ID:
+                return renameMisspelt(network, element, field);
             case LinkAccessValueRule.ID:
                 return set(network, element, field, "default", "Set linkAccess to default");
             case EdgeLinkAccessRule.ID:
@@ -59,6 +62,14 @@ final class FieldValueFixes {
             default:
                 return Optional.empty();
         }
+    }
+
+    /** Renames the misspelt field to the defined one it most likely meant, when there is one. */
+    private Optional<QuickFix> renameMisspelt(Network network, String element, String field) {
+        return resource(network, element).flatMap(at -> UnknownFieldRule.unknownFields(at.resource()).stream()
+                .filter(f -> f.meant() != null && f.path().equals(field)).findFirst()
+                .flatMap(f -> edit.rename(at.resource(), f.path(), f.meant())
+                        .map(fixed -> fix("Rename " + f.path() + " to " + f.meantPath(), at, fixed))));
     }
 
     private Optional<QuickFix> set(Network network, String element, String field, Object value, String label) {

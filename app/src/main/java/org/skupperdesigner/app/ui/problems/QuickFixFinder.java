@@ -16,29 +16,22 @@ import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.resource.Site;
 import org.skupperdesigner.model.resource.SkupperResource;
 import org.skupperdesigner.model.text.EditDistance;
-import org.skupperdesigner.model.validation.rules.sites.UnknownFieldRule;
-import org.skupperdesigner.model.yaml.FieldEdit;
 
 /**
- * Finds a quick fix: a field set to its one obvious value ({@link FieldValueFixes}), a misspelt field renamed, or,
- * by looking at the elements a problem names rather than at rule ids, a link into a site without link access or a
- * routing key one typo away from a key on the other side.
+ * Finds a quick fix: for a finding about one field, the obvious change to it ({@link FieldFixes}: a misspelt field
+ * renamed, a value set or removed); otherwise, by looking at the elements a problem names rather than at rule ids, a
+ * link into a site without link access or a routing key one typo away from a key on the other side.
  */
 public final class QuickFixFinder {
 
     private static final int MAX_TYPO_DISTANCE = 3;
 
-    private final FieldValueFixes fieldValues = new FieldValueFixes();
+    private final FieldFixes fields = new FieldFixes();
 
     public Optional<QuickFix> find(Diagnostic problem, Network network) {
-        Optional<QuickFix> value = fieldValues.find(problem, network);
-        if (value.isPresent()) {
-            return value;
-        }
-        if (UnknownFieldRule.ID.equals(problem.ruleId())) {
-            // the one rule whose fix is not in the elements alone: which of the resource's fields is misspelt
-            return problem.elementIds().stream().map(id -> fieldRenameFix(network, id, problem))
-                    .flatMap(Optional::stream).findFirst();
+        Optional<QuickFix> field = fields.find(problem, network);
+        if (field.isPresent()) {
+            return field;
         }
         for (String id : problem.elementIds()) {
             Optional<QuickFix> fix = ElementIds.isLink(id) ? linkAccessFix(network, id) : routingKeyFix(network, id);
@@ -62,22 +55,6 @@ public final class QuickFixFinder {
         Site fixed = site.withSpec(site.spec().withLinkAccess("default"));
         return new Edit("Enable link access on " + target.name(),
                 n -> n.updateSite(target.id(), s -> s.replacing(site, fixed)));
-    }
-
-    /** Renames the misspelt field the problem is about to the one it meant. */
-    private static Optional<QuickFix> fieldRenameFix(Network network, String elementId, Diagnostic problem) {
-        Optional<SkupperResource> resource = network.resource(elementId);
-        if (resource.isEmpty()) {
-            return Optional.empty();
-        }
-        String siteId = elementId.split("/", 3)[0];
-        SkupperResource original = resource.get();
-        return UnknownFieldRule.unknownFields(original).stream()
-                .filter(f -> f.meant() != null && UnknownFieldRule.reports(problem, f))
-                .findFirst()
-                .flatMap(f -> new FieldEdit().rename(original, f.path(), f.meant()).map(fixed -> new QuickFix(
-                        "Rename " + f.path() + " to " + f.meantPath(), new Edit("Rename " + f.path() + " to "
-                        + f.meantPath(), n -> n.updateSite(siteId, s -> s.replacing(original, fixed))))));
     }
 
     private static Optional<QuickFix> routingKeyFix(Network network, String elementId) {

@@ -14,7 +14,7 @@ import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.validation.Validator;
 
 /** Each obvious one-value fix, applied to a design with that mistake, clears the finding and adds no error. */
-class FieldValueFixesTest {
+class FieldFixesTest {
 
     private static final String DESIGN = """
             apiVersion: skupperdesigner.org/v1

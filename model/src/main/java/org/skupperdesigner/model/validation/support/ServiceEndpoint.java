@@ -25,6 +25,11 @@ public record ServiceEndpoint(Role role, String siteId, String elementId, Skuppe
 
     /** The field that holds the key: {@code spec.routingKey}, or a MultiKeyListener's {@code spec.strategy}. */
     public String keyField() {
+        return keyFieldOf(resource);
+    }
+
+    /** The field of {@code resource} that holds its routing key or keys. */
+    public static String keyFieldOf(SkupperResource resource) {
         return resource instanceof MultiKeyListener ? "spec.strategy" : "spec.routingKey";
     }
 

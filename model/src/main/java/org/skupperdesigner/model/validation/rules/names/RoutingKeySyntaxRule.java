@@ -12,6 +12,7 @@ import org.skupperdesigner.model.resource.SkupperResource;
 import org.skupperdesigner.model.validation.AbstractSiteRule;
 import org.skupperdesigner.model.validation.DiagnosticSink;
 import org.skupperdesigner.model.validation.support.Names;
+import org.skupperdesigner.model.validation.support.ServiceEndpoint;
 
 /**
  * Routing keys that the skupper CLI would reject (its name pattern, reference A.3). YAML applies them anyway, so
@@ -29,7 +30,7 @@ public final class RoutingKeySyntaxRule extends AbstractSiteRule {
         for (SkupperResource r : site.resources()) {
             for (String key : keysOf(r)) {
                 if (key != null && !key.isEmpty() && !Names.isCliRoutingKey(key)) {
-                    reportField(out, r instanceof MultiKeyListener ? "spec.strategy" : "spec.routingKey",
+                    reportField(out, ServiceEndpoint.keyFieldOf(r),
                             r.kindAndName() + " in site " + site.id() + " uses routing key " + Names.quote(key)
                                     + ", which the skupper CLI rejects.",
                             "Use lowercase letters, digits, '-' and '.', e.g. '" + NameSuggestions.subdomain(key)

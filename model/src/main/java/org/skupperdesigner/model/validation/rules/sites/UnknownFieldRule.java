@@ -2,7 +2,6 @@ package org.skupperdesigner.model.validation.rules.sites;
 
 import java.util.List;
 
-import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.diagnostic.Severity;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.ResourceKind;
@@ -69,11 +68,6 @@ public final class UnknownFieldRule extends AbstractSiteRule {
                         site.elementId(r));
             }
         }
-    }
-
-    /** Whether {@code problem} is this rule's finding about {@code field} (a resource can have several). */
-    public static boolean reports(Diagnostic problem, UnknownField field) {
-        return ID.equals(problem.ruleId()) && problem.field().equals(field.path());
     }
 
     /** Case, '_'/'-' and a swap are free; one other edit for short names (four letters or fewer), two otherwise. */
