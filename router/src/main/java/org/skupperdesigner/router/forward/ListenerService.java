@@ -76,8 +76,9 @@ public final class ListenerService implements AutoCloseable {
         } else if (!wanted && serverChannel != null) {
             Channel channel = serverChannel;
             serverChannel = null;
-            channel.close();
-            stateListener.stateChanged(this, false);
+            // said closed once the socket is: said at once, a client connecting in between was accepted and then
+            // reset instead of refused
+            channel.close().addListener(done -> stateListener.stateChanged(this, false));
         }
     }
 
