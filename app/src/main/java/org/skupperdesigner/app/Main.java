@@ -16,7 +16,10 @@ public final class Main {
             // only this branch touches JavaFX: subcommands stay headless
             window.get().ifPresent(design -> System.setProperty(
                     org.skupperdesigner.app.ui.DesignerApplication.OPEN_PROPERTY, design.toString()));
-            org.skupperdesigner.app.ui.DesignerLauncher.launch();
+            int status = org.skupperdesigner.app.ui.DesignerLauncher.launch();
+            if (status != 0) {
+                System.exit(status);
+            }
             return;
         }
         System.exit(SkupperDesignerCommand.run(args));

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.skupperdesigner.app.ui.common.UiExecutors;
@@ -22,8 +23,14 @@ public final class DesignerApplication extends Application {
     public static final String EXAMPLES_PROPERTY = "skupper.designer.examples";
     static final Path DEFAULT_EXAMPLE = Path.of("examples", "hello-world.skupper-design.yaml");
 
+    /** How long a termination signal leaves the window to close before the process exits anyway. */
+    private static final java.time.Duration SIGNAL_GRACE = java.time.Duration.ofSeconds(10);
+    private static volatile int exitStatus;
+
     private DesignerContext context;
+    private DesignerWindow window;
     private AutosaveSession autosave;
+    private TerminationSignals signals;
 
     @Override
     public void start(Stage stage) {
@@ -37,14 +44,15 @@ public final class DesignerApplication extends Application {
         // recovered design is never replaced by the start-up file
         FileActions.PendingRead reading = toLoad == null ? null
                 : FileActions.startReading(toLoad, context.executors().background());
-        DesignerWindow window = new DesignerWindow(context, stage);
+        window = new DesignerWindow(context, stage);
         stage.setScene(window.createScene(1480, 900));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        signals = new TerminationSignals(Platform::runLater, this::endOnSignal, System::exit, SIGNAL_GRACE).install();
         Runnable opened = () -> {
             // after the pulse that lays out the design: selecting before it styled the property sheet half-built
-            javafx.application.Platform.runLater(() -> selectRequested(window));
+            Platform.runLater(() -> selectRequested(window));
             autosave = AutosaveSession.start(context, stage, AutosaveSession.DEFAULT_INTERVAL);
         };
         if (reading != null) {
@@ -83,13 +91,31 @@ public final class DesignerApplication extends Application {
         return Files.isRegularFile(example) ? example : null;
     }
 
+    /** A termination signal: stop what runs and exit JavaFX; {@link #stop} keeps the unsaved work. FX thread. */
+    private void endOnSignal() {
+        window.stopRunningWork();
+        Platform.exit();
+    }
+
+    /** The status the process exits with after the window has gone: 128 + the signal that ended it, else 0. */
+    static int exitStatus() {
+        return exitStatus;
+    }
+
     @Override
     public void stop() {
         if (autosave != null) {
-            autosave.close();
+            if (window.closeConfirmed()) {
+                autosave.closeDiscardingUnsavedWork();
+            } else {
+                autosave.close();
+            }
         }
         if (context != null) {
             context.close();
+        }
+        if (signals != null) {
+            exitStatus = signals.exitStatus().orElse(0);
         }
     }
 }

@@ -11,7 +11,9 @@ public final class DesignerLauncher {
     private DesignerLauncher() {
     }
 
-    public static void launch(String... args) {
+    /** Runs the window until it has gone; returns the status the process should exit with. */
+    public static int launch(String... args) {
         Application.launch(DesignerApplication.class, args);
+        return DesignerApplication.exitStatus();
     }
 }

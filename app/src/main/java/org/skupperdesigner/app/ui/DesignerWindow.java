@@ -49,6 +49,7 @@ public final class DesignerWindow {
 
     private final DesignerContext context;
     private final Stage stage;
+    private boolean closeConfirmed;
     private final DesignCanvas canvas;
     private final DesignerActions actions;
     private final BorderPane root = new BorderPane();
@@ -230,11 +231,26 @@ public final class DesignerWindow {
             if (!actions.files().confirmDiscard()) {
                 e.consume();
             } else {
-                simulation.close();
-                apply.close();
+                // saved, or the user chose not to: either way nothing is left to offer back at the next start
+                closeConfirmed = true;
+                stopRunningWork();
             }
         });
         return scene;
+    }
+
+    /** Stops the simulation and any apply in flight; the window is about to go. */
+    public void stopRunningWork() {
+        simulation.close();
+        apply.close();
+    }
+
+    /**
+     * Whether the user closed the window and answered the unsaved-changes question (saved, or chose not to). A
+     * session ended any other way (a termination signal) keeps its unsaved work for recovery.
+     */
+    public boolean closeConfirmed() {
+        return closeConfirmed;
     }
 
     /** Brings the YAML panel to the front. */

@@ -134,6 +134,36 @@ class AutosaveRecoveryTest {
         assertThat(restarted.prompts.shown()).isEmpty();
     }
 
+    @Test
+    void aSessionEndedWithoutTheUserClosingKeepsTheLatestUnsavedWorkAtOnce(FxRobot robot) {
+        robot.interact(() -> crashedSession.autosave().close());   // the timer stops: only the session end writes now
+        robot.clickOn("#palette-site-linux");
+        Network edited = crashed.network();
+        Path recovery = crashed.context.home().autosaveDir().resolve(Autosave.FILE_NAME);
+        assertThat(recovery).doesNotExist();
+
+        robot.interact(() -> crashedSession.close());   // what a termination signal ends with
+
+        assertThat(new DesignFiles().open(recovery).network()).isEqualTo(edited);
+        crash(robot);
+        restart(robot, true);
+        assertThat(restarted.prompts.shown("recovery")).hasSize(1);
+        assertThat(restarted.network()).isEqualTo(edited);
+    }
+
+    @Test
+    void closingAfterTheUserChoseNotToSaveLeavesNothingToRecover(FxRobot robot) throws Exception {
+        robot.clickOn("#palette-site-linux");
+        Path recovery = waitForAutosaveOf(crashed.network());
+
+        robot.interact(() -> crashedSession.closeDiscardingUnsavedWork());
+
+        assertThat(recovery).doesNotExist();
+        crash(robot);
+        restart(robot, true);
+        assertThat(restarted.prompts.shown()).isEmpty();
+    }
+
     /** Waits (bounded) until the autosave timer has written {@code expected}; returns the recovery file. */
     private Path waitForAutosaveOf(Network expected) throws Exception {
         Path recovery = crashed.context.home().autosaveDir().resolve(Autosave.FILE_NAME);

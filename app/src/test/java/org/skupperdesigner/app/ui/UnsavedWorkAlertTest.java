@@ -68,6 +68,22 @@ class UnsavedWorkAlertTest {
         robot.clickOn("#" + AlertPrompts.CANCEL_ID);
         assertThat(onFx(() -> fx.stage.isShowing())).isTrue();
         assertThat(fx.dirty()).isTrue();
+        assertThat(onFx(() -> fx.window.closeConfirmed())).as("a cancelled close keeps the work").isFalse();
+    }
+
+    @Test
+    void closingTheWindowWithDontSaveClosesItAndMarksTheWorkAsLetGo(FxRobot robot) {
+        robot.clickOn("#palette-site-linux");
+        // the close request a window manager sends (File > Quit would also exit JavaFX, which the other tests need)
+        javafx.application.Platform.runLater(() -> fx.stage.fireEvent(
+                new javafx.stage.WindowEvent(fx.stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(alertHeader(robot)).isEqualTo("Save the changes to hello-world?");
+        robot.clickOn("#" + AlertPrompts.DISCARD_ID);
+
+        assertThat(onFx(() -> fx.stage.isShowing())).isFalse();
+        assertThat(onFx(() -> fx.window.closeConfirmed())).as("the application then drops the recovery copy")
+                .isTrue();
     }
 
     @Test

@@ -13,8 +13,9 @@ import org.skupperdesigner.model.load.LoadedNetwork;
 
 /**
  * A window's autosave from start to clean exit: offers to recover what a crashed session left behind, then writes
- * recovery copies every interval, and removes the copy when the window closes with nothing unsaved. The application
- * and the tests start windows through this class, so a test of recovery tests what users get.
+ * recovery copies every interval, and removes the copy when the window closes with nothing unsaved or the user chose
+ * not to save it. The application and the tests start windows through this class, so a test of recovery tests what
+ * users get.
  */
 public final class AutosaveSession implements AutoCloseable {
 
@@ -64,12 +65,22 @@ public final class AutosaveSession implements AutoCloseable {
         });
     }
 
-    /** Stops writing; a design with nothing unsaved needs no recovery copy. */
+    /**
+     * Stops writing, keeping unsaved work: it is written now (not at the next tick), for the next start to offer
+     * back; a design with nothing unsaved needs no recovery copy.
+     */
     @Override
     public void close() {
+        autosave.saveNow();
         autosave.close();
         if (!context.document().isDirty()) {
             autosave.discard();
         }
+    }
+
+    /** Stops writing after the user chose not to save: the next start offers nothing back. */
+    public void closeDiscardingUnsavedWork() {
+        autosave.close();
+        autosave.discard();
     }
 }
