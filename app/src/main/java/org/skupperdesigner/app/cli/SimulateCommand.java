@@ -222,6 +222,11 @@ public final class SimulateCommand implements Callable<Integer> {
             out.println("  not ready: " + String.join(", ", pending));
         }
         out.flush();
+        // what is drawn but not simulated (a multi-key listener, a listener without a routing key, ...)
+        for (Diagnostic d : simulation.diagnostics()) {
+            err.println(d.format());
+        }
+        err.flush();
         for (String listener : traces) {
             try {
                 Trace trace = simulation.trace(listener, Duration.ofSeconds(5));

@@ -18,6 +18,7 @@ import org.skupperdesigner.app.ui.file.FileActions;
 import org.skupperdesigner.app.ui.layout.AutoLayout;
 import org.skupperdesigner.app.ui.palette.DesignTemplate;
 import org.skupperdesigner.app.ui.palette.PaletteActions;
+import org.skupperdesigner.app.ui.palette.ServiceKind;
 import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
@@ -113,32 +114,40 @@ public final class DesignerActions implements PaletteActions {
 
     @Override
     public void addListener() {
-        addToSelectedSite(true);
+        addToSelectedSite(ServiceKind.LISTENER);
     }
 
     @Override
     public void addConnector() {
-        addToSelectedSite(false);
+        addToSelectedSite(ServiceKind.CONNECTOR);
     }
 
-    private void addToSelectedSite(boolean listener) {
-        String kind = listener ? "listener" : "connector";
+    @Override
+    public void addMultiKeyListener() {
+        addToSelectedSite(ServiceKind.MULTI_KEY_LISTENER);
+    }
+
+    private void addToSelectedSite(ServiceKind kind) {
         if (siteOfSelection() == null) {
-            context.prompts().info(owner, "Which site gets the " + kind + "?", "Select a site first, or drag the "
-                    + (listener ? "Listener" : "Connector") + " tile from the palette onto a site card.");
+            context.prompts().info(owner, "Which site gets the " + kind.noun() + "?", "Select a site first, or drag "
+                    + "the tile from the palette onto a site card.");
             return;
         }
-        addResourceTo(siteOfSelection(), listener);
+        addResourceTo(siteOfSelection(), kind);
     }
 
-    /** Adds a listener or connector to a site and selects it, so its routing key can be typed at once. */
+    /** Adds a listener, connector or multi-key listener to a site and selects it, so its keys can be typed at once. */
     @Override
-    public void addResourceTo(String siteId, boolean listener) {
+    public void addResourceTo(String siteId, ServiceKind kind) {
         if (siteId == null) {
             return;
         }
         NetworkSite before = document().network().site(siteId).orElseThrow();
-        document().apply(listener ? NetworkEdits.addListener(siteId) : NetworkEdits.addConnector(siteId));
+        document().apply(switch (kind) {
+            case LISTENER -> NetworkEdits.addListener(siteId);
+            case CONNECTOR -> NetworkEdits.addConnector(siteId);
+            case MULTI_KEY_LISTENER -> NetworkEdits.addMultiKeyListener(siteId);
+        });
         document().network().site(siteId).ifPresent(after -> after.resources().stream()
                 .filter(r -> !before.resources().contains(r)).findFirst()
                 .ifPresent(r -> context.selection().select(after.elementId(r))));

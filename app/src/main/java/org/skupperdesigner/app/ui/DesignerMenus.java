@@ -19,6 +19,7 @@ import org.skupperdesigner.app.ui.commands.EditActions.Alignment;
 import org.skupperdesigner.app.ui.common.Icons;
 import org.skupperdesigner.app.ui.file.RecentFiles;
 import org.skupperdesigner.app.ui.layout.AutoLayout;
+import org.skupperdesigner.app.ui.palette.ServiceKind;
 import org.skupperdesigner.model.network.ElementIds;
 
 /**
@@ -125,8 +126,11 @@ final class DesignerMenus {
         if (primary != null && ElementIds.isSite(primary)) {
             String siteId = ElementIds.siteOf(primary);
             menu.getItems().addAll(
-                    item("Add Listener", Feather.LOG_IN, null, () -> actions.addResourceTo(siteId, true)),
-                    item("Add Connector", Feather.LOG_OUT, null, () -> actions.addResourceTo(siteId, false)),
+                    item("Add Listener", Feather.LOG_IN, null, () -> actions.addResourceTo(siteId, ServiceKind.LISTENER)),
+                    item("Add Connector", Feather.LOG_OUT, null,
+                            () -> actions.addResourceTo(siteId, ServiceKind.CONNECTOR)),
+                    item("Add Multi-key Listener", Feather.SHUFFLE, null,
+                            () -> actions.addResourceTo(siteId, ServiceKind.MULTI_KEY_LISTENER)),
                     new SeparatorMenuItem());
         }
         if (primary != null && (ElementIds.isSite(primary) || ElementIds.isLink(primary))) {

@@ -162,6 +162,10 @@ public final class DesignerWindow {
         Label text = new Label();
         text.setId("analysis-banner-text");
         text.textProperty().bind(canvas.highlightProperty().map(h -> h.title()));
+        // a long answer (a what-if with several services, a multi-key listener) wraps instead of ending in "..."
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.maxWidthProperty().bind(canvas.widthProperty().subtract(96));
         Button close = new Button(null, Icons.of(Feather.X, 13));
         close.getStyleClass().addAll("flat", "button-icon", "small");
         close.setOnAction(e -> actions.analysis().clear());

@@ -47,7 +47,8 @@ class ExampleRoundTripTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"hello-world-yaml", "hello-world.skupper-design.yaml", "hub-and-spoke.skupper-design.yaml",
-            "ha-failover.skupper-design.yaml", "three-cloud-failover.skupper-design.yaml"})
+            "ha-failover.skupper-design.yaml", "three-cloud-failover.skupper-design.yaml",
+            "multi-key-failover.skupper-design.yaml"})
     void importThenExportIsByteIdenticalOnTheSecondRound(String example, @TempDir Path tmp) throws IOException {
         Path source = examples().resolve(example);
         // the same design file name each round: the network's name comes from it and is written into the output

@@ -42,6 +42,26 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aMultiKeyListenerCarriesTrafficAndWhatIsNotSimulatedIsSaid() throws Exception {
+        int exit = run("simulate", TestWindows.examples().resolve("multi-key-failover.skupper-design.yaml").toString(),
+                "--duration", "1s", "--transport", "local", "--timers", "fast", "--quiet");
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("office/checkout:9443 -> 127.0.0.1:")
+                .contains("PASS  listener office/checkout errors < 1%");
+
+        Path design = temp.resolve("clash.skupper-design.yaml");
+        // a Listener named like the multi-key listener: the router cannot have both, so one is left out, and said so
+        Files.writeString(design, Files.readString(TestWindows.examples().resolve(
+                "multi-key-failover.skupper-design.yaml")).replace("        kind: MultiKeyListener\n",
+                "        kind: Listener\n        metadata:\n          name: checkout\n        spec:\n"
+                        + "          routingKey: payments\n          host: checkout\n          port: 8443\n"
+                        + "      - apiVersion: skupper.io/v2alpha1\n        kind: MultiKeyListener\n"));
+        run("simulate", design.toString(), "--duration", "1s", "--transport", "local", "--timers", "fast", "--quiet");
+        assertThat(err.toString()).contains("MultiKeyListener office/checkout shares its name with a Listener of the "
+                + "site and is not simulated");
+    }
+
+    @Test
     void aFailedExpectationExitsWithOne() throws Exception {
         Path scenario = temp.resolve("s.scenario.yaml");
         Files.writeString(scenario, """

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.skupperdesigner.app.ui.ScriptedDesigner.onFx;
 
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.skupperdesigner.model.network.Platform;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.resource.Connector;
 import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.MultiKeyListener;
 
 /**
  * Real drag-and-drop from the palette onto the canvas (Monocle carries the dragboard): a site lands under the
@@ -78,6 +81,32 @@ class PaletteDragAndDropTest {
         assertThat(fx.network().site("west").orElseThrow().resourcesOf(Listener.class)).hasSize(1);
         assertThat(onFx(() -> fx.context.selection().primary())).as("the new connector, ready for its routing key")
                 .startsWith("west/Connector/");
+
+        int lines = onFx(() -> fx.window.canvas().serviceLineCount());
+        robot.drag("#palette-multi-key-listener").dropTo(CanvasNodes.site(robot, "west"));
+        assertThat(multiKeyListener().spec().strategy().priorityRoutingKeys()).containsExactly("service",
+                "service-backup");
+        assertThat(onFx(() -> fx.context.selection().primary())).isEqualTo("west/MultiKeyListener/service-failover");
+        assertThat(onFx(() -> fx.window.canvas().serviceLineCount())).as("'service' is served in west")
+                .isEqualTo(lines + 1);
+
+        // its keys are typed in the property sheet, a wrong one explained and never committed
+        robot.doubleClickOn("#field-spec-strategy");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("service, Backup");
+        assertThat(robot.lookup("#message-spec-strategy").queryAs(Label.class).getText()).startsWith("'Backup'");
+        robot.type(KeyCode.ENTER);
+        assertThat(multiKeyListener().spec().strategy().priorityRoutingKeys()).containsExactly("service",
+                "service-backup");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("service-eu, service");
+        robot.type(KeyCode.ENTER);
+        assertThat(multiKeyListener().spec().strategy().priorityRoutingKeys()).containsExactly("service-eu",
+                "service");
+    }
+
+    private MultiKeyListener multiKeyListener() {
+        return fx.network().site("west").orElseThrow().resourcesOf(MultiKeyListener.class).findFirst().orElseThrow();
     }
 
     @Test

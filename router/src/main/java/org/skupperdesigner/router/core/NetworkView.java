@@ -253,7 +253,8 @@ final class NetworkView implements ForwardingView {
         return keys;
     }
 
-    boolean isReachable(String routingKey) {
+    @Override
+    public boolean isReachable(String routingKey) {
         return reachableKeys.contains(routingKey);
     }
 

@@ -133,7 +133,7 @@ public final class RouterCore implements LinkSessionHandler {
         ListenerService listener = new ListenerService(config, loop, types.server(), dispatcher::clientAccepted,
                 this::listenerStateChanged);
         listeners.put(config.name(), listener);
-        listener.setAvailable(network.isReachable(config.routingKey()));
+        listener.setAvailable(config.strategy().anyReachable(network::isReachable));
     }
 
     public boolean removeListener(String name) {
@@ -169,7 +169,7 @@ public final class RouterCore implements LinkSessionHandler {
 
     private void reachabilityChanged(Set<String> reachableKeys) {
         for (ListenerService listener : listeners.values()) {
-            listener.setAvailable(!closed && reachableKeys.contains(listener.config().routingKey()));
+            listener.setAvailable(!closed && listener.config().strategy().anyReachable(reachableKeys::contains));
         }
     }
 

@@ -41,6 +41,8 @@ public final class FlowDispatcher implements FlowListener {
     private final ChannelGroup channels;
     private final Map<String, List<ConnectorService>> connectorsByKey = new HashMap<>();
     private final Map<String, Integer> rotations = new HashMap<>();
+    /** Draws weighted multi-key listeners' keys; used on the event loop only. */
+    private final java.util.random.RandomGenerator random = new java.util.SplittableRandom();
     /** In-flight counts per routing key, then per next hop (or edge router): no key strings built per flow. */
     private final Map<String, Map<String, InFlightSlot>> remoteSlots = new HashMap<>();
     private final Map<String, Map<String, InFlightSlot>> edgeSlots = new HashMap<>();
@@ -81,7 +83,11 @@ public final class FlowDispatcher implements FlowListener {
 
     /** A client connected to one of our listeners. */
     public void clientAccepted(ListenerService listener, Channel client) {
-        Flow flow = new Flow(routerId + ":" + (++flowSequence), listener.config().routingKey(), this);
+        // a multi-key listener picks the key now; none reachable (in the instant since it accepted) keeps its first,
+        // which then finds no route and is reset like any unroutable connection
+        String key = listener.config().strategy().choose(view::isReachable, random)
+                .orElse(listener.config().routingKey());
+        Flow flow = new Flow(routerId + ":" + (++flowSequence), key, this);
         FlowBookkeeping book = new FlowBookkeeping(FlowRole.INGRESS, listener, Instant.now());
         flow.attachment(book);
         SocketEndpoint endpoint = new SocketEndpoint(flow, listener.counters());

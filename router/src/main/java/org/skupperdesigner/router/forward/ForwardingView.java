@@ -13,6 +13,9 @@ public interface ForwardingView {
     default void refreshRoutes() {
     }
 
+    /** Whether the key has a destination this router can reach now (a local connector or a route to one). */
+    boolean isReachable(String routingKey);
+
     /** Interior: remote routers serving the key, by cost. Empty at an edge. */
     List<RemoteDestination> remoteDestinations(String routingKey);
 

@@ -3,6 +3,7 @@ package org.skupperdesigner.simulator.controller;
 import java.util.List;
 import java.util.Optional;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
+import org.skupperdesigner.router.config.KeyStrategy;
 import org.skupperdesigner.router.config.LinkRole;
 import org.skupperdesigner.router.config.RouterMode;
 import org.skupperdesigner.simulator.workload.WorkloadSpec;
@@ -78,8 +79,21 @@ public record NetworkPlan(List<SitePlan> sites, List<LinkPlan> links, List<Diagn
     }
 
     /** A client-facing listener; the design's host:port is shown next to the loopback port it gets. */
+    /**
+     * A listener, or a multi-key listener ({@code routingKey} its first key, {@code strategy} how each connection's key
+     * is chosen).
+     */
     public record ListenerPlan(String listenerId, String siteId, String name, String routingKey, String designHost,
-                               Integer designPort) {
+                               Integer designPort, KeyStrategy strategy) {
+        public ListenerPlan {
+            strategy = strategy == null ? KeyStrategy.single(routingKey) : strategy;
+        }
+
+        /** A listener for one routing key. */
+        public ListenerPlan(String listenerId, String siteId, String name, String routingKey, String designHost,
+                            Integer designPort) {
+            this(listenerId, siteId, name, routingKey, designHost, designPort, null);
+        }
     }
 
     /**

@@ -16,10 +16,13 @@ import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.Connector;
 import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.resource.MultiKeyListener;
+import org.skupperdesigner.model.resource.MultiKeyStrategy;
+import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.model.resource.RouterAccess;
 import org.skupperdesigner.model.resource.RouterAccessRole;
 import org.skupperdesigner.model.validation.support.AttachedConnectorPairing;
 import org.skupperdesigner.model.validation.support.SiteAccess;
+import org.skupperdesigner.router.config.KeyStrategy;
 import org.skupperdesigner.router.config.LinkRole;
 import org.skupperdesigner.router.config.RouterMode;
 import org.skupperdesigner.simulator.controller.NetworkPlan.AcceptorPlan;
@@ -91,10 +94,7 @@ public final class NetworkPlanner {
             listeners.add(new ListenerPlan(site.id() + "/" + l.name(), site.id(), l.name(), key, l.spec().host(),
                     l.spec().port()));
         });
-        site.resourcesOf(MultiKeyListener.class).forEach(m -> notes.add(note(Severity.WARNING,
-                "simulation.multikey-listener", "MultiKeyListener " + site.id() + "/" + m.name() + " is not simulated "
-                        + "yet (the embedded router has no multi-key listener); add a Listener per key to try it",
-                site.elementId(m))));
+        site.resourcesOf(MultiKeyListener.class).forEach(m -> multiKeyListener(site, m, listeners, notes));
         List<ConnectorPlan> connectors = new ArrayList<>();
         site.resourcesOf(Connector.class).forEach(c -> {
             String key = c.spec().routingKey();
@@ -177,5 +177,36 @@ public final class NetworkPlanner {
 
     private static Diagnostic note(Severity severity, String rule, String message, String element) {
         return new Diagnostic(severity, rule, message, element == null ? List.of() : List.of(element), "", null);
+    }
+
+    /**
+     * A multi-key listener becomes a router listener that chooses each connection's key (reference B.9); one whose
+     * strategy the validator rejects, or that shares its name with a Listener of the site, is left out with a note.
+     */
+    private static void multiKeyListener(NetworkSite site, MultiKeyListener m, List<ListenerPlan> listeners,
+                                         List<Diagnostic> notes) {
+        MultiKeyStrategy strategy = m.spec().strategy();
+        String why = null;
+        KeyStrategy keys = null;
+        if (strategy == null || strategy.routingKeys().isEmpty()
+                || strategy.priorityRoutingKeys() != null && strategy.weightedRoutingKeys() != null) {
+            why = "has no usable strategy (exactly one of priority or weighted, with at least one key)";
+        } else if (site.find(ResourceKind.LISTENER, m.name()).isPresent()) {
+            why = "shares its name with a Listener of the site";
+        } else {
+            try {
+                keys = strategy.priorityRoutingKeys() != null ? KeyStrategy.priority(strategy.priorityRoutingKeys())
+                        : KeyStrategy.weighted(strategy.weightedRoutingKeys());
+            } catch (IllegalArgumentException e) {
+                why = "has an invalid strategy: " + e.getMessage();
+            }
+        }
+        if (why != null) {
+            notes.add(note(Severity.WARNING, "simulation.multikey-listener", "MultiKeyListener " + site.id() + "/"
+                    + m.name() + " " + why + " and is not simulated", site.elementId(m)));
+            return;
+        }
+        listeners.add(new ListenerPlan(site.id() + "/" + m.name(), site.id(), m.name(), keys.keys().get(0),
+                m.spec().host(), m.spec().port(), keys));
     }
 }

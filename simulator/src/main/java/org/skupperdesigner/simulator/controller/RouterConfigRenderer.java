@@ -67,7 +67,7 @@ public final class RouterConfigRenderer {
     }
 
     public static TcpListenerConfig listener(ListenerPlan listener, int port) {
-        return new TcpListenerConfig(listener.name(), listener.routingKey(), LOOPBACK, port);
+        return new TcpListenerConfig(listener.name(), listener.routingKey(), LOOPBACK, port, listener.strategy());
     }
 
     /** One tcpConnector per replica, as Skupper renders one per selected pod. */

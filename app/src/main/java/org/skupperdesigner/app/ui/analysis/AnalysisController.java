@@ -60,7 +60,7 @@ public final class AnalysisController {
         if (whatIfElement != null) {
             String failed = whatIfElement;
             executors.submit(() -> analysis.whatIf(network, failed), h -> publish(mine, h));
-        } else if (primary != null && primary.contains("/Listener/")) {
+        } else if (primary != null && (primary.contains("/Listener/") || primary.contains("/MultiKeyListener/"))) {
             executors.submit(() -> analysis.reachability(network, primary), h -> publish(mine, h));
         } else {
             highlight.set(CanvasHighlight.NONE);

@@ -1,67 +1,69 @@
 package org.skupperdesigner.app.ui.analysis;
 
 import java.util.ArrayList;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.skupperdesigner.app.ui.Plurals;
 import org.skupperdesigner.app.ui.canvas.CanvasHighlight;
 import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.network.NetworkSite;
-import org.skupperdesigner.model.resource.Connector;
-import org.skupperdesigner.model.resource.Listener;
-import org.skupperdesigner.model.resource.ResourceKind;
+import org.skupperdesigner.model.validation.support.ServiceIndex;
+import org.skupperdesigner.model.validation.support.SiteServices;
 
 /**
  * The two questions the canvas answers visually: "where can this listener reach?" (reachable connectors and the
- * least-cost path) and "what if this site or link fails?" (what it would cut off). Pure; runs off the UI thread.
+ * least-cost path; for a multi-key listener, through the keys that take its new connections) and "what if this site
+ * or link fails?" (what it would cut off, and which priority listeners fail over). Pure; runs off the UI thread.
  */
 public final class CanvasAnalysis {
 
-    public CanvasHighlight reachability(Network network, String listenerId) {
-        String[] parts = listenerId.split("/", 3);
-        Optional<NetworkSite> site = parts.length == 3 ? network.site(parts[0]) : Optional.empty();
-        Optional<Listener> listener = site.flatMap(s -> s.find(ResourceKind.LISTENER, parts[2]))
-                .map(Listener.class::cast);
-        if (listener.isEmpty()) {
+    /**
+     * Where a listener or a multi-key listener can reach: its key's connectors (for a multi-key listener, those of
+     * the keys that take new connections now: the first key with a reachable connector for priority, every such key
+     * for weighted), and the least-cost path to one of them. Connectors no path reaches are dimmed; a priority
+     * listener's standby keys are left as they are.
+     */
+    public CanvasHighlight reachability(Network network, String consumerId) {
+        Optional<ServiceConsumer> found = ServiceConsumer.find(network, consumerId);
+        if (found.isEmpty()) {
             return CanvasHighlight.NONE;
         }
-        String key = listener.get().spec().routingKey();
+        ServiceConsumer consumer = found.get();
         GraphAnalysis graph = new GraphAnalysis(network);
-        Set<String> emphasized = new LinkedHashSet<>(List.of(listenerId, site.get().elementId()));
+        ServiceIndex services = new ServiceIndex(network.sites().stream().map(SiteServices::of).toList());
+        List<KeyReach> reaches = consumer.keys().stream()
+                .map(key -> KeyReach.of(key, consumer.site(), services, graph, Set.of(), Set.of())).toList();
+        List<KeyReach> serving = consumer.serving(reaches);
+
+        Set<String> emphasized = new LinkedHashSet<>(List.of(consumerId, consumer.site().elementId()));
         Set<String> dimmed = new LinkedHashSet<>();
-        GraphAnalysis.Path best = null;
-        String bestConnector = null;
-        int total = 0;
-        int reachable = 0;
-        for (NetworkSite s : network.sites()) {
-            for (Connector c : s.resourcesOf(Connector.class).filter(c -> key != null
-                    && key.equals(c.spec().routingKey())).toList()) {
-                total++;
-                Optional<GraphAnalysis.Path> path = graph.leastCostPath(site.get().id(), s.id(), Set.of(), Set.of());
-                if (path.isPresent()) {
-                    reachable++;
-                    emphasized.add(s.elementId(c));
-                    if (best == null || path.get().cost() < best.cost()) {
-                        best = path.get();
-                        bestConnector = s.name();
-                    }
-                } else {
-                    dimmed.add(s.elementId(c));
+        Set<String> standbySites = new LinkedHashSet<>();
+        KeyReach.Target best = null;
+        for (KeyReach reach : reaches) {
+            dimmed.addAll(reach.unreachable());
+            if (!serving.contains(reach)) {
+                reach.reachable().forEach(t -> standbySites.add(ElementIds.site(t.siteId())));
+            } else {
+                reach.reachable().forEach(t -> emphasized.add(t.connectorId()));
+                Optional<KeyReach.Target> nearest = reach.nearest();
+                if (nearest.isPresent() && (best == null || nearest.get().path().cost() < best.path().cost())) {
+                    best = nearest.get();
                 }
             }
         }
         if (best != null) {
-            best.sites().forEach(id -> emphasized.add(ElementIds.site(id)));
-            best.links().forEach(id -> emphasized.add(ElementIds.link(id)));
+            best.path().sites().forEach(id -> emphasized.add(ElementIds.site(id)));
+            best.path().links().forEach(id -> emphasized.add(ElementIds.link(id)));
         }
         for (NetworkSite s : network.sites()) {
-            if (!emphasized.contains(s.elementId())) {
+            // a priority listener's standby sites stay as they are: they take over when the preferred key goes
+            if (!emphasized.contains(s.elementId()) && !standbySites.contains(s.elementId())) {
                 dimmed.add(s.elementId());
             }
         }
@@ -70,11 +72,36 @@ public final class CanvasAnalysis {
                 dimmed.add(ElementIds.link(l.id()));
             }
         }
-        String title = "Listener " + listener.get().name() + " (" + key + "): " + (total == 0
-                ? "no connector serves '" + key + "'"
-                : reachable + " of " + total + " connector" + (total == 1 ? "" : "s") + " reachable"
-                        + (best == null ? "" : " · least cost " + (long) best.cost() + " to " + bestConnector));
-        return new CanvasHighlight(title, emphasized, dimmed);
+        dimmed.removeAll(emphasized);
+        return new CanvasHighlight(consumer.heading() + ": " + summary(consumer, reaches, serving, best, network),
+                emphasized, dimmed);
+    }
+
+    private static String summary(ServiceConsumer consumer, List<KeyReach> reaches, List<KeyReach> serving,
+                                  KeyReach.Target best, Network network) {
+        String leastCost = best == null ? "" : " · least cost " + (long) best.path().cost() + " to "
+                + network.site(best.siteId()).map(NetworkSite::name).orElse(best.siteId());
+        if (!consumer.multiKey()) {
+            KeyReach only = reaches.isEmpty() ? null : reaches.get(0);
+            if (only == null || only.total() == 0) {
+                return "no connector serves '" + consumer.keys().stream().findFirst().orElse("") + "'";
+            }
+            return only.reachable().size() + " of " + Plurals.count(only.total(), "connector") + " reachable" + leastCost;
+        }
+        if (serving.isEmpty()) {
+            return "no key has a reachable connector";
+        }
+        int reachable = serving.stream().mapToInt(r -> r.reachable().size()).sum();
+        int total = serving.stream().mapToInt(KeyReach::total).sum();
+        if (!consumer.priority()) {
+            return reachable + " of " + Plurals.count(total, "connector") + " reachable over "
+                    + Plurals.count(serving.size(), "key") + leastCost;
+        }
+        KeyReach active = serving.get(0);
+        String next = reaches.stream().skip(reaches.indexOf(active) + 1L).filter(r -> !r.reachable().isEmpty())
+                .findFirst().map(r -> " · then '" + r.key() + "'").orElse("");
+        return "'" + active.key() + "' takes new connections, " + reachable + " of " + Plurals.count(total, "connector")
+                + " reachable" + leastCost + next;
     }
 
     /** What failing {@code elementId} (a site or a link) would cut off. */
@@ -104,36 +131,43 @@ public final class CanvasAnalysis {
                 dimmed.add(ElementIds.link(l.id()));
             }
         }
-        Set<String> lostServices = lostServices(network, graph, failedSites, failedLinks, dimmed);
+        ServiceLoss loss = serviceLoss(network, graph, failedSites, failedLinks, dimmed);
         String what = ElementIds.isSite(elementId) ? "site " + ElementIds.siteOf(elementId)
                 : "link " + elementId.substring(ElementIds.LINK_PREFIX.length());
         String title = "If " + what + " fails: " + (cutOff.isEmpty() ? "no site is cut off"
                 : cutOff.size() + " site" + (cutOff.size() == 1 ? "" : "s") + " cut off (" + String.join(", ",
-                cutOff) + ")") + (lostServices.isEmpty() ? "" : " · services losing every connector: "
-                + String.join(", ", lostServices));
+                cutOff) + ")") + (loss.lost().isEmpty() ? "" : " · services losing every connector: "
+                + String.join(", ", loss.lost())) + (loss.failovers().isEmpty() ? "" : " · failover: "
+                + String.join(", ", loss.failovers()));
         return new CanvasHighlight(title, Set.of(), dimmed);
     }
 
-    /** Routing keys whose listeners reach a connector now but none after the failure (those listeners greyed). */
-    private static Set<String> lostServices(Network network, GraphAnalysis graph, Set<String> failedSites,
-                                            Set<String> failedLinks, Set<String> dimmed) {
-        Set<String> lost = new TreeSet<>();
-        for (NetworkSite s : network.sites()) {
-            for (Listener l : s.resourcesOf(Listener.class).toList()) {
-                String key = l.spec().routingKey();
-                List<NetworkSite> targets = network.sites().stream().filter(t -> t.resourcesOf(Connector.class)
-                        .anyMatch(c -> key != null && key.equals(c.spec().routingKey()))).toList();
-                boolean reachedBefore = targets.stream().anyMatch(t -> graph.leastCostPath(s.id(), t.id(),
-                        Set.of(), Set.of()).isPresent());
-                boolean reachedAfter = targets.stream().anyMatch(t -> graph.leastCostPath(s.id(), t.id(),
-                        failedSites, failedLinks).isPresent());
-                if (reachedBefore && !reachedAfter) {
-                    lost.add(key);
-                    dimmed.add(s.elementId(l));
-                }
-            }
-        }
-        return lost;
+    /** What a failure takes from the services: keys left without a connector, and priority failovers. */
+    private record ServiceLoss(Set<String> lost, Set<String> failovers) {
     }
 
+    /**
+     * Services whose listeners reach a connector now but none after the failure (those listeners greyed), and
+     * priority multi-key listeners that would move their new connections to another key.
+     */
+    private static ServiceLoss serviceLoss(Network network, GraphAnalysis graph, Set<String> failedSites,
+                                           Set<String> failedLinks, Set<String> dimmed) {
+        Set<String> lost = new TreeSet<>();
+        Set<String> failovers = new TreeSet<>();
+        ServiceIndex services = new ServiceIndex(network.sites().stream().map(SiteServices::of).toList());
+        for (ServiceConsumer consumer : ServiceConsumer.all(network)) {
+            List<KeyReach> servingBefore = consumer.serving(consumer.keys().stream().map(key -> KeyReach.of(key,
+                    consumer.site(), services, graph, Set.of(), Set.of())).toList());
+            List<KeyReach> servingAfter = consumer.serving(consumer.keys().stream().map(key -> KeyReach.of(key,
+                    consumer.site(), services, graph, failedSites, failedLinks)).toList());
+            if (!servingBefore.isEmpty() && servingAfter.isEmpty()) {
+                lost.add(consumer.multiKey() ? consumer.name() + " (multi-key)" : consumer.keys().get(0));
+                dimmed.add(consumer.elementId());
+            } else if (consumer.priority() && !servingBefore.isEmpty()
+                    && !servingBefore.get(0).key().equals(servingAfter.get(0).key())) {
+                failovers.add(consumer.name() + " to '" + servingAfter.get(0).key() + "'");
+            }
+        }
+        return new ServiceLoss(lost, failovers);
+    }
 }

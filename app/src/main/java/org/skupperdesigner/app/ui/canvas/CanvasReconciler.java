@@ -17,8 +17,9 @@ import javafx.scene.Node;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.network.NetworkSite;
-import org.skupperdesigner.model.resource.Connector;
-import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.validation.support.ServiceEndpoint;
+import org.skupperdesigner.model.validation.support.ServiceIndex;
+import org.skupperdesigner.model.validation.support.SiteServices;
 
 /**
  * Brings the canvas in line with a network snapshot by element id: one {@link SiteSlot} per site, the links and the
@@ -104,22 +105,19 @@ final class CanvasReconciler {
         links.putAll(wanted);
     }
 
+    /**
+     * One service line per listener row and connector row that share a routing key: a MultiKeyListener has one to the
+     * connectors of each of its keys, and a paired AttachedConnectorBinding serves its key like a connector.
+     */
     private void reconcilePairings(Network network) {
-        Map<String, List<String[]>> connectorsByKey = new HashMap<>();
-        for (NetworkSite site : network.sites()) {
-            site.resourcesOf(Connector.class).forEach(c -> {
-                if (c.spec().routingKey() != null) {
-                    connectorsByKey.computeIfAbsent(c.spec().routingKey(), k -> new ArrayList<>())
-                            .add(new String[] {site.id(), site.elementId(c)});
-                }
-            });
-        }
+        List<SiteServices> services = network.sites().stream().map(SiteServices::of).toList();
+        ServiceIndex index = new ServiceIndex(services);
         Map<String, ServicePairing> wanted = new LinkedHashMap<>();
-        for (NetworkSite site : network.sites()) {
-            for (Listener l : site.resourcesOf(Listener.class).toList()) {
-                for (String[] c : connectorsByKey.getOrDefault(l.spec().routingKey(), List.of())) {
-                    String lid = site.elementId(l);
-                    wanted.put(lid + "->" + c[1], new ServicePairing(slots.get(site.id()), lid, slots.get(c[0]), c[1]));
+        for (SiteServices site : services) {
+            for (ServiceEndpoint l : site.listeners()) {
+                for (ServiceEndpoint c : index.connectors(l.routingKey())) {
+                    wanted.putIfAbsent(l.elementId() + "->" + c.elementId(), new ServicePairing(
+                            slots.get(l.siteId()), l.elementId(), slots.get(c.siteId()), c.elementId()));
                 }
             }
         }

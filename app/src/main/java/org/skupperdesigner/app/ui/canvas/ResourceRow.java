@@ -12,13 +12,17 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.skupperdesigner.app.ui.common.Icons;
+import org.skupperdesigner.app.ui.common.StrategyText;
+import org.skupperdesigner.model.resource.AttachedConnectorBinding;
 import org.skupperdesigner.model.resource.Connector;
 import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.MultiKeyListener;
 import org.skupperdesigner.model.resource.SkupperResource;
 
 /**
- * One resource inside a site card. Listeners and connectors are the card's ports: they show their routing key and
- * are where service lines attach; other kinds are shown as quieter rows.
+ * One resource inside a site card. Listeners and connectors (and multi-key listeners and bound attached connectors)
+ * are the card's ports: they show their routing key and are where service lines attach; other kinds are shown as
+ * quieter rows.
  */
 final class ResourceRow extends HBox {
 
@@ -27,10 +31,17 @@ final class ResourceRow extends HBox {
 
     ResourceRow(String elementId, SkupperResource resource) {
         this.elementId = elementId;
-        this.port = resource instanceof Listener || resource instanceof Connector;
+        ServiceSide side = ServiceSide.of(resource);
+        this.port = side != ServiceSide.NONE;
         CanvasRoles.mark(this, CanvasRoles.RESOURCE, elementId);
         getStyleClass().addAll("resource-row", port ? "port-row" : "other-row",
                 resource.kind().kind().toLowerCase(java.util.Locale.ROOT) + "-row");
+        // a multi-key listener looks like a listener, a bound attached connector like a connector
+        if (side == ServiceSide.CONSUMER && !(resource instanceof Listener)) {
+            getStyleClass().add("listener-row");
+        } else if (side == ServiceSide.PROVIDER && !(resource instanceof Connector)) {
+            getStyleClass().add("connector-row");
+        }
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
 
@@ -58,22 +69,32 @@ final class ResourceRow extends HBox {
         return port;
     }
 
+    /** The routing key a row shows: a multi-key listener's keys in short form, or null for rows without one. */
     static String routingKey(SkupperResource resource) {
-        if (resource instanceof Listener) {
-            return ((Listener) resource).spec().routingKey();
+        if (resource instanceof Listener l) {
+            return l.spec().routingKey();
         }
-        if (resource instanceof Connector) {
-            return ((Connector) resource).spec().routingKey();
+        if (resource instanceof Connector c) {
+            return c.spec().routingKey();
+        }
+        if (resource instanceof MultiKeyListener m) {
+            return m.spec().strategy() == null ? null : StrategyText.shortForm(m.spec().strategy());
+        }
+        if (resource instanceof AttachedConnectorBinding b) {
+            return b.spec().routingKey();
         }
         return null;
     }
 
     private static Integer portNumber(SkupperResource resource) {
-        if (resource instanceof Listener) {
-            return ((Listener) resource).spec().port();
+        if (resource instanceof Listener l) {
+            return l.spec().port();
         }
-        if (resource instanceof Connector) {
-            return ((Connector) resource).spec().port();
+        if (resource instanceof Connector c) {
+            return c.spec().port();
+        }
+        if (resource instanceof MultiKeyListener m) {
+            return m.spec().port();
         }
         return null;
     }

@@ -103,7 +103,7 @@ public final class SiteCardView extends VBox {
         rows.setManaged(!built.isEmpty());
     }
 
-    /** The resources a card shows as rows, in order (listeners, connectors, then the rest). */
+    /** The resources a card shows as rows, in order (listeners, connectors, then the rest; stable within each). */
     static List<SkupperResource> shownResources(NetworkSite site) {
         List<SkupperResource> shown = new ArrayList<>(site.resources());
         shown.removeIf(r -> r.kind() == ResourceKind.SITE && r.name().equals(site.name()));
@@ -111,15 +111,9 @@ public final class SiteCardView extends VBox {
         return shown;
     }
 
+    /** Where clients connect first, then where services run, then the rest. */
     private static int rowOrder(SkupperResource r) {
-        switch (r.kind()) {
-            case LISTENER:
-                return 0;
-            case CONNECTOR:
-                return 1;
-            default:
-                return 2;
-        }
+        return ServiceSide.of(r).ordinal();
     }
 
     private HBox header() {

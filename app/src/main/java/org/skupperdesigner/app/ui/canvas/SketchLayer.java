@@ -16,8 +16,6 @@ import javafx.scene.text.TextAlignment;
 import org.skupperdesigner.app.ui.common.PlatformColors;
 import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.NetworkLink;
-import org.skupperdesigner.model.resource.Connector;
-import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.resource.SkupperResource;
 
 /**
@@ -253,7 +251,11 @@ final class SketchLayer extends Canvas {
         g.fillRect(x + 12, y + 16, 34, 34);
         for (SkupperResource r : SiteCardView.shownResources(slot.site())) {
             double cy = slot.rowCenterY(slot.site().elementId(r));
-            g.setFill(r instanceof Listener ? ROW_LISTENER : r instanceof Connector ? ROW_CONNECTOR : ROW_OTHER);
+            g.setFill(switch (ServiceSide.of(r)) {
+                case CONSUMER -> ROW_LISTENER;
+                case PROVIDER -> ROW_CONNECTOR;
+                case NONE -> ROW_OTHER;
+            });
             g.fillRect(x + 12, cy - 7, w - 24, 14);
         }
         named.add(slot);

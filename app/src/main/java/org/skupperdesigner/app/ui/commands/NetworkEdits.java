@@ -17,6 +17,9 @@ import org.skupperdesigner.model.resource.Connector;
 import org.skupperdesigner.model.resource.ConnectorSpec;
 import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.resource.ListenerSpec;
+import org.skupperdesigner.model.resource.MultiKeyListener;
+import org.skupperdesigner.model.resource.MultiKeyListenerSpec;
+import org.skupperdesigner.model.resource.MultiKeyStrategy;
 import org.skupperdesigner.model.resource.ObjectMeta;
 import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.model.resource.SiteSpec;
@@ -65,6 +68,31 @@ public final class NetworkEdits {
                     : ConnectorSpec.ofHost(name, "localhost", 8080);
             return site.withResource(new Connector(ObjectMeta.named(name), spec));
         }));
+    }
+
+    /**
+     * A multi-key listener with a priority strategy: new connections go to {@code service} while it has a reachable
+     * connector, and fail over to {@code service-backup} (both keys to be renamed to the real services). It takes
+     * the first port from 8080 that no listener of the site uses, so it does not clash with them.
+     */
+    public static Edit addMultiKeyListener(String siteId) {
+        return new Edit("Add multi-key listener", network -> network.updateSite(siteId, site -> {
+            String name = freeResourceName(site, ResourceKind.MULTI_KEY_LISTENER, "service-failover");
+            MultiKeyListenerSpec spec = new MultiKeyListenerSpec(name, freeListenerPort(site), null, null, null,
+                    MultiKeyStrategy.priority(List.of("service", "service-backup")), Map.of(), Map.of());
+            return site.withResource(new MultiKeyListener(ObjectMeta.named(name), spec));
+        }));
+    }
+
+    private static int freeListenerPort(NetworkSite site) {
+        Set<Integer> used = new java.util.HashSet<>();
+        site.resourcesOf(Listener.class).forEach(l -> used.add(l.spec().port()));
+        site.resourcesOf(MultiKeyListener.class).forEach(m -> used.add(m.spec().port()));
+        int port = 8080;
+        while (used.contains(port)) {
+            port++;
+        }
+        return port;
     }
 
     /** A link where {@code fromSite} dials {@code toSite}; no-op for self links and existing pairs. */

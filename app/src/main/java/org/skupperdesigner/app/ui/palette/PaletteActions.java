@@ -14,6 +14,8 @@ public interface PaletteActions {
 
     void addConnector();
 
+    void addMultiKeyListener();
+
     void insertTemplate(DesignTemplate template);
 
     /** True while a site (or something in a site) is selected, so listeners and connectors have a home. */
@@ -22,8 +24,8 @@ public interface PaletteActions {
     /** A site dropped on the canvas: its card's top-left corner at {@code position} (world coordinates). */
     void addSiteAt(Platform platform, Position position);
 
-    /** A listener ({@code listener} true) or connector dropped on the card of {@code siteId}. */
-    void addResourceTo(String siteId, boolean listener);
+    /** A listener, connector or multi-key listener dropped on the card of {@code siteId}. */
+    void addResourceTo(String siteId, ServiceKind kind);
 
     /** A template dropped on the canvas: its top-left site at {@code topLeft} (world coordinates). */
     void insertTemplateAt(DesignTemplate template, Position topLeft);

@@ -22,8 +22,6 @@ public final class PaletteDrop {
 
     static final String SITE = "site:";
     static final String TEMPLATE = "template:";
-    static final String LISTENER = "listener";
-    static final String CONNECTOR = "connector";
 
     private final PaletteActions actions;
     private final DesignCanvas canvas;
@@ -54,7 +52,7 @@ public final class PaletteDrop {
         if (payload.startsWith(TEMPLATE)) {
             return template(payload.substring(TEMPLATE.length())).isPresent();
         }
-        return (LISTENER.equals(payload) || CONNECTOR.equals(payload)) && canvas.siteAt(world) != null;
+        return ServiceKind.ofPayload(payload).isPresent() && canvas.siteAt(world) != null;
     }
 
     /** Performs the drop; false when nothing could be added there. */
@@ -70,7 +68,7 @@ public final class PaletteDrop {
             actions.insertTemplateAt(template(payload.substring(TEMPLATE.length())).orElseThrow(),
                     snapped(world.getX(), world.getY()));
         } else {
-            actions.addResourceTo(canvas.siteAt(world), LISTENER.equals(payload));
+            actions.addResourceTo(canvas.siteAt(world), ServiceKind.ofPayload(payload).orElseThrow());
         }
         return true;
     }

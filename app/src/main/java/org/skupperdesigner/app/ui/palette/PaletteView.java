@@ -1,5 +1,6 @@
 package org.skupperdesigner.app.ui.palette;
 
+import java.util.List;
 import java.util.Locale;
 
 import javafx.geometry.Pos;
@@ -56,16 +57,19 @@ public final class PaletteView extends ScrollPane {
                 "Add a listener to the selected site, or drag it onto a site: where clients connect", actions::addListener);
         Button connector = tile("palette-connector", "Connector", Feather.LOG_OUT,
                 "Add a connector to the selected site, or drag it onto a site: where the service runs", actions::addConnector);
+        Button multiKey = tile("palette-multi-key-listener", "Multi-key", Feather.SHUFFLE,
+                "Add a multi-key listener to the selected site, or drag it onto a site: one address for several "
+                        + "routing keys, by priority (failover) or by weight", actions::addMultiKeyListener);
+        List<Button> serviceTiles = List.of(listener, connector, multiKey);
         // dimmed, not disabled, without a selected site: a disabled tile could not be dragged onto a site card
-        Runnable dim = () -> {
-            listener.pseudoClassStateChanged(NO_SITE, !actions.hasSiteSelected().get());
-            connector.pseudoClassStateChanged(NO_SITE, !actions.hasSiteSelected().get());
-        };
+        Runnable dim = () -> serviceTiles.forEach(t -> t.pseudoClassStateChanged(NO_SITE,
+                !actions.hasSiteSelected().get()));
         actions.hasSiteSelected().addListener((o, was, now) -> dim.run());
         dim.run();
-        draggable(listener, PaletteDrop.LISTENER);
-        draggable(connector, PaletteDrop.CONNECTOR);
-        resources.getChildren().addAll(listener, connector);
+        draggable(listener, ServiceKind.LISTENER.payload());
+        draggable(connector, ServiceKind.CONNECTOR.payload());
+        draggable(multiKey, ServiceKind.MULTI_KEY_LISTENER.payload());
+        resources.getChildren().addAll(serviceTiles);
 
         VBox templates = new VBox(6);
         for (DesignTemplate t : DesignTemplate.values()) {

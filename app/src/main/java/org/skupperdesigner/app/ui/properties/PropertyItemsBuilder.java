@@ -19,6 +19,8 @@ import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.network.Platform;
 import org.skupperdesigner.model.network.SiteTarget;
+import org.skupperdesigner.model.resource.MultiKeyListener;
+import org.skupperdesigner.model.resource.MultiKeyStrategy;
 import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.model.resource.Site;
 import org.skupperdesigner.model.resource.SkupperResource;
@@ -145,6 +147,10 @@ final class PropertyItemsBuilder {
                 continue;
             }
             Object value = RecordFields.get(holder, c);
+            if (value instanceof MultiKeyStrategy || "strategy".equals(field) && resource instanceof MultiKeyListener) {
+                items.addAll(strategyItems(siteId, resource, category, (MultiKeyStrategy) value));
+                continue;
+            }
             String key = nested ? "spec." + field : field;
             String label = RecordFields.label(field);
             boolean secretValues = resource.kind() == ResourceKind.SECRET && value instanceof java.util.Map;
@@ -175,6 +181,28 @@ final class PropertyItemsBuilder {
             }
         }
         return items;
+    }
+
+    /**
+     * A multi-key listener's strategy: its type, and its keys as text (the row findings about the keys stand under,
+     * {@code spec.strategy}). Changing the type keeps the keys.
+     */
+    private List<FieldItem> strategyItems(String siteId, SkupperResource resource, String category,
+                                          MultiKeyStrategy strategy) {
+        ResourceKind rk = resource.kind();
+        String name = resource.name();
+        String type = StrategyField.type(strategy);
+        Consumer<MultiKeyStrategy> set = next -> apply("Set strategy", n -> n.updateSite(siteId, s -> s.find(rk, name)
+                .map(r -> s.replacing(r, withField(r, true, "strategy", next))).orElse(s)));
+        return List.of(
+                new FieldItem("spec.strategy.type", category, "Strategy", "priority: the first key with a reachable "
+                        + "connector takes every new connection (failover); weighted: keys share them by weight",
+                        FieldKind.CHOICE, StrategyField.TYPES, null,
+                        v -> set.accept(StrategyField.withType(strategy, v)), type),
+                new FieldItem("spec.strategy", category, "Routing keys", StrategyField.PRIORITY.equals(type)
+                        ? "In priority order, separated by commas" : "key=weight pairs, separated by commas",
+                        FieldKind.TEXT, List.of(), v -> StrategyField.problem(v, type),
+                        v -> set.accept(StrategyField.parse(v, type)), StrategyField.keysText(strategy)));
     }
 
     private static SkupperResource withField(SkupperResource resource, boolean nested, String field, Object value) {

@@ -157,6 +157,8 @@ public final class SimulationMode implements AutoCloseable {
         session = new SimulationSession();
         SimulationSession mine = session;
         mine.start(network, options.get(), sim -> {
+            // what is drawn but not simulated, first in the timeline: a listener without traffic says why
+            sim.diagnostics().forEach(d -> sim.note(d.message()));
             for (var address : sim.listenerAddresses()) {
                 try {
                     sim.startTraffic(address.listenerId());

@@ -17,6 +17,7 @@ import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.MultiKeyListener;
 import org.skupperdesigner.simulator.event.FlowView;
 
 /**
@@ -69,13 +70,15 @@ final class TrafficOverlay {
             badge.setId("sim-site-" + site.id());
             badge.getStyleClass().add("sim-site-badge");
             siteBadges.put(site.id(), badge);
-            site.resourcesOf(Listener.class).forEach(l -> {
-                String id = site.id() + "/" + l.name();
-                Label lb = new Label(l.name());
-                lb.setId("sim-listener-" + site.id() + "-" + l.name());
-                lb.getStyleClass().add("sim-listener-badge");
-                listenerBadges.put(id, lb);
-            });
+            // multi-key listeners are router listeners too: each gets its address badge
+            java.util.stream.Stream.concat(site.resourcesOf(Listener.class), site.resourcesOf(MultiKeyListener.class))
+                    .forEach(l -> {
+                        String id = site.id() + "/" + l.name();
+                        Label lb = new Label(l.name());
+                        lb.setId("sim-listener-" + site.id() + "-" + l.name());
+                        lb.getStyleClass().add("sim-listener-badge");
+                        listenerBadges.put(id, lb);
+                    });
         }
         lines.getChildren().setAll(linkLines.values());
         labels.getChildren().setAll(linkLabels.values());

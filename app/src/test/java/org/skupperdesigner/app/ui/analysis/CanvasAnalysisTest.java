@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.skupperdesigner.app.ui.canvas.CanvasHighlight;
 import org.skupperdesigner.app.ui.palette.DesignTemplate;
 import org.skupperdesigner.app.ui.palette.HelloWorldVariants;
+import org.skupperdesigner.app.ui.palette.MultiKeyDesigns;
 import org.skupperdesigner.model.network.Network;
 
 class CanvasAnalysisTest {
@@ -44,5 +45,41 @@ class CanvasAnalysisTest {
         CanvasHighlight h = analysis.whatIf(threeClouds, "link/office-to-aws");
         assertThat(h.title()).contains("no site is cut off");
         assertThat(h.dimmed()).containsExactlyInAnyOrder("link/office-to-aws");
+    }
+
+    @Test
+    void aPriorityMultiKeyListenerReachesTheConnectorsOfItsFirstReachableKeyAndLeavesTheStandbyAlone() {
+        CanvasHighlight h = analysis.reachability(MultiKeyDesigns.priority(), MultiKeyDesigns.CHECKOUT);
+        assertThat(h.title()).isEqualTo("Multi-key listener checkout (priority): 'payments' "
+                + "takes new connections, 1 of 1 connector reachable · least cost 1 to aws · then 'payments-dr'");
+        assertThat(h.emphasized()).contains(MultiKeyDesigns.CHECKOUT, "aws/Connector/payments", "link/office-to-aws")
+                .doesNotContain("gcp/Connector/payments", "azure/Connector/payments");
+        assertThat(h.dimmed()).as("the standby key's connectors and sites are reachable, so not dimmed")
+                .doesNotContain("gcp/Connector/payments", "azure/Connector/payments", "site/gcp", "site/azure")
+                .contains("link/office-to-gcp");
+    }
+
+    @Test
+    void aWeightedMultiKeyListenerSpreadsOverEveryKeyWithAReachableConnector() {
+        CanvasHighlight h = analysis.reachability(MultiKeyDesigns.weighted(), MultiKeyDesigns.CHECKOUT);
+        assertThat(h.title()).isEqualTo("Multi-key listener checkout (weighted): 3 of 3 "
+                + "connectors reachable over 2 keys · least cost 1 to aws");
+        assertThat(h.emphasized()).contains("aws/Connector/payments", "gcp/Connector/payments",
+                "azure/Connector/payments");
+    }
+
+    @Test
+    void whenThePreferredKeysOnlySiteFailsAPriorityListenerFailsOverAndOnlyThenLosesEverything() {
+        Network network = MultiKeyDesigns.priority();
+        assertThat(analysis.whatIf(network, "site/aws").title())
+                .contains("failover: checkout to 'payments-dr'")
+                .contains("services losing every connector: payments")
+                .doesNotContain("checkout (multi-key)");
+        Network onlyAws = network.updateSite("gcp", s -> s.withoutResource(
+                org.skupperdesigner.model.resource.ResourceKind.CONNECTOR, "payments")).updateSite("azure",
+                s -> s.withoutResource(org.skupperdesigner.model.resource.ResourceKind.CONNECTOR, "payments"));
+        CanvasHighlight h = analysis.whatIf(onlyAws, "site/aws");
+        assertThat(h.title()).contains("checkout (multi-key)").doesNotContain("failover");
+        assertThat(h.dimmed()).contains(MultiKeyDesigns.CHECKOUT);
     }
 }

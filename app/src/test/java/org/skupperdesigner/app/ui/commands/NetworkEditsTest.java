@@ -10,6 +10,7 @@ import org.skupperdesigner.app.ui.palette.DesignTemplate;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.MultiKeyListener;
 
 class NetworkEditsTest {
 
@@ -45,5 +46,15 @@ class NetworkEditsTest {
         n = NetworkEdits.addListener("west").change().apply(n);
         assertThat(n.site("west").orElseThrow().resourcesOf(Listener.class)).extracting(Listener::name)
                 .containsExactly("backend", "service", "service-2");
+    }
+
+    @Test
+    void aNewMultiKeyListenerFailsOverBetweenTwoKeysOnAPortNoListenerOfTheSiteUses() {
+        Network n = NetworkEdits.addMultiKeyListener("west").change().apply(hello);
+        n = NetworkEdits.addMultiKeyListener("west").change().apply(n);
+        var added = n.site("west").orElseThrow().resourcesOf(MultiKeyListener.class).toList();
+        assertThat(added).extracting(MultiKeyListener::name).containsExactly("service-failover", "service-failover-2");
+        assertThat(added).extracting(m -> m.spec().port()).as("backend listens on 8080").containsExactly(8081, 8082);
+        assertThat(added.get(0).spec().strategy().priorityRoutingKeys()).containsExactly("service", "service-backup");
     }
 }

@@ -8,6 +8,7 @@ import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.Connector;
 import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.MultiKeyListener;
 
 /**
  * A listener or connector whose figures the panel shows, by the simulator's id ({@code site/name}).
@@ -52,6 +53,7 @@ public record FigureTarget(Kind kind, String id) {
         List<FigureTarget> all = new ArrayList<>();
         for (NetworkSite site : network.sites()) {
             site.resourcesOf(Listener.class).forEach(l -> all.add(listener(site.id() + "/" + l.name())));
+            site.resourcesOf(MultiKeyListener.class).forEach(l -> all.add(listener(site.id() + "/" + l.name())));
         }
         for (NetworkSite site : network.sites()) {
             site.resourcesOf(Connector.class).forEach(c -> all.add(connector(site.id() + "/" + c.name())));
@@ -72,7 +74,7 @@ public record FigureTarget(Kind kind, String id) {
             return null;
         }
         return switch (parts[1]) {
-            case "Listener" -> listener(parts[0] + "/" + parts[2]);
+            case "Listener", "MultiKeyListener" -> listener(parts[0] + "/" + parts[2]);
             case "Connector" -> connector(parts[0] + "/" + parts[2]);
             default -> null;
         };

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.MultiKeyListener;
 import org.skupperdesigner.simulator.trace.Trace;
 
 /**
@@ -61,7 +62,8 @@ public final class StepModeModel {
     }
 
     private static java.util.stream.Stream<String> listenerIds(NetworkSite site) {
-        return site.resourcesOf(Listener.class).map(l -> site.id() + "/" + l.metadata().name());
+        return java.util.stream.Stream.concat(site.resourcesOf(Listener.class), site.resourcesOf(MultiKeyListener.class))
+                .map(l -> site.id() + "/" + l.metadata().name());
     }
 
     /** Sends one connection through the chosen listener; the result replaces the current trace. */

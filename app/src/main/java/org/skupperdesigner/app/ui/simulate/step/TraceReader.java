@@ -30,7 +30,10 @@ public final class TraceReader {
     public static TracedConnection read(Trace trace, Network network) {
         String listenerSite = siteOf(trace.listenerId());
         String listenerName = trace.listenerId().substring(trace.listenerId().indexOf('/') + 1);
-        String listenerElement = ElementIds.resource(listenerSite, ResourceKind.LISTENER, listenerName);
+        String listenerElement = ElementIds.resource(listenerSite, network.site(listenerSite)
+                .filter(s -> s.find(ResourceKind.LISTENER, listenerName).isEmpty()
+                        && s.find(ResourceKind.MULTI_KEY_LISTENER, listenerName).isPresent())
+                .map(s -> ResourceKind.MULTI_KEY_LISTENER).orElse(ResourceKind.LISTENER), listenerName);
         TraceRoute route = trace.flow() == null ? null : route(trace.flow(), network, listenerElement);
         List<TraceHop> hops = new ArrayList<>();
         int legIndex = 0;

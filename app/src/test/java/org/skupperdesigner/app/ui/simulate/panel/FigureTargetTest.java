@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import org.skupperdesigner.app.ui.palette.MultiKeyDesigns;
+
 class FigureTargetTest {
 
     @Test
@@ -27,5 +29,12 @@ class FigureTargetTest {
     void labelsSayWhatItIs() {
         assertThat(FigureTarget.listener("west/backend").label()).isEqualTo("Listener west/backend");
         assertThat(FigureTarget.connector("east/backend").label()).isEqualTo("Connector east/backend");
+    }
+
+    @Test
+    void aMultiKeyListenerIsChartedAsTheListenerItIsInTheSimulation() {
+        assertThat(FigureTarget.ofElementId(MultiKeyDesigns.CHECKOUT)).isEqualTo(FigureTarget.listener("office/checkout"));
+        assertThat(FigureTarget.allOf(MultiKeyDesigns.priority())).contains(FigureTarget.listener("office/checkout"),
+                FigureTarget.listener("office/payments"));
     }
 }
