@@ -11,4 +11,9 @@ public record MultiKeyListenerSpec(String host, Integer port, String tlsCredenti
         settings = Values.sortedCopy(settings);
         unknown = Values.orderedCopy(unknown);
     }
+
+    public MultiKeyListenerSpec withStrategy(MultiKeyStrategy value) {
+        return new MultiKeyListenerSpec(host, port, tlsCredentials, requireClientCert, observer, value, settings,
+                unknown);
+    }
 }

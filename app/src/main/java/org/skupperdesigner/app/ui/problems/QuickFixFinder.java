@@ -3,7 +3,6 @@ package org.skupperdesigner.app.ui.problems;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.skupperdesigner.app.ui.commands.Edit;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
@@ -13,14 +12,19 @@ import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.Connector;
 import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.MultiKeyListener;
+import org.skupperdesigner.model.resource.MultiKeyStrategy;
 import org.skupperdesigner.model.resource.Site;
 import org.skupperdesigner.model.resource.SkupperResource;
 import org.skupperdesigner.model.text.EditDistance;
+import org.skupperdesigner.model.validation.support.ServiceIndex;
+import org.skupperdesigner.model.validation.support.SiteServices;
 
 /**
  * Finds a quick fix: for a finding about one field, the obvious change to it ({@link FieldFixes}: a misspelt field
  * renamed, a value set or removed); otherwise, by looking at the elements a problem names rather than at rule ids, a
- * link into a site without link access or a routing key one typo away from a key on the other side.
+ * link into a site without link access or a routing key one typo away from a key on the other side (for a multi-key
+ * listener, the first of its keys that is).
  */
 public final class QuickFixFinder {
 
@@ -63,31 +67,48 @@ public final class QuickFixFinder {
         if (resource.isEmpty()) {
             return Optional.empty();
         }
-        if (resource.get() instanceof Listener) {
-            Listener listener = (Listener) resource.get();
-            String key = listener.spec().routingKey();
-            return nearest(key, keys(network, Connector.class)).map(better -> new QuickFix(
-                    "Rename routing key to '" + better + "'", new Edit("Rename routing key to " + better,
-                    n -> n.updateSite(parts[0], s -> s.replacing(listener,
-                            listener.withSpec(listener.spec().withRoutingKey(better)))))));
+        ServiceIndex services = new ServiceIndex(network.sites().stream().map(SiteServices::of).toList());
+        List<String> connectorKeys = List.copyOf(services.connectorKeys());
+        if (resource.get() instanceof Listener listener) {
+            return nearest(listener.spec().routingKey(), connectorKeys).map(better -> renameKey(parts[0], better,
+                    listener, listener.withSpec(listener.spec().withRoutingKey(better))));
         }
-        if (resource.get() instanceof Connector) {
-            Connector connector = (Connector) resource.get();
-            String key = connector.spec().routingKey();
-            return nearest(key, keys(network, Listener.class)).map(better -> new QuickFix(
-                    "Rename routing key to '" + better + "'", new Edit("Rename routing key to " + better,
-                    n -> n.updateSite(parts[0], s -> s.replacing(connector,
-                            connector.withSpec(connector.spec().withRoutingKey(better)))))));
+        if (resource.get() instanceof Connector connector) {
+            return nearest(connector.spec().routingKey(), List.copyOf(services.listenerKeys())).map(better ->
+                    renameKey(parts[0], better, connector, connector.withSpec(connector.spec().withRoutingKey(better))));
+        }
+        if (resource.get() instanceof MultiKeyListener multiKey && multiKey.spec().strategy() != null) {
+            return multiKeyFix(parts[0], multiKey, connectorKeys);
         }
         return Optional.empty();
     }
 
-    private static List<String> keys(Network network, Class<? extends SkupperResource> type) {
-        return network.sites().stream().flatMap(s -> s.resourcesOf(type)).flatMap(r -> {
-            String key = r instanceof Listener ? ((Listener) r).spec().routingKey()
-                    : ((Connector) r).spec().routingKey();
-            return key == null ? Stream.empty() : Stream.of(key);
-        }).distinct().toList();
+    /** The first of a multi-key listener's keys no connector serves, renamed to the connector key it is a typo of. */
+    private static Optional<QuickFix> multiKeyFix(String siteId, MultiKeyListener multiKey, List<String> connectorKeys) {
+        MultiKeyStrategy strategy = multiKey.spec().strategy();
+        for (String key : strategy.routingKeys()) {
+            Optional<String> better = nearest(key, connectorKeys).filter(b -> !strategy.routingKeys().contains(b));
+            if (better.isPresent()) {
+                MultiKeyStrategy fixed = strategy.weightedRoutingKeys() != null
+                        ? MultiKeyStrategy.weighted(renamed(strategy.weightedRoutingKeys(), key, better.get()))
+                        : MultiKeyStrategy.priority(strategy.priorityRoutingKeys().stream()
+                                .map(k -> k.equals(key) ? better.get() : k).toList());
+                return Optional.of(renameKey(siteId, better.get(), multiKey,
+                        multiKey.withSpec(multiKey.spec().withStrategy(fixed))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static java.util.Map<String, Long> renamed(java.util.Map<String, Long> weights, String from, String to) {
+        java.util.Map<String, Long> result = new java.util.LinkedHashMap<>();
+        weights.forEach((k, w) -> result.put(k.equals(from) ? to : k, w));
+        return result;
+    }
+
+    private static QuickFix renameKey(String siteId, String better, SkupperResource before, SkupperResource after) {
+        return new QuickFix("Rename routing key to '" + better + "'", new Edit("Rename routing key to " + better,
+                n -> n.updateSite(siteId, s -> s.replacing(before, after))));
     }
 
     private static Optional<String> nearest(String key, List<String> candidates) {

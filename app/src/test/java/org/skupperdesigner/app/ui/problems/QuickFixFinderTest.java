@@ -8,11 +8,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.skupperdesigner.app.ui.palette.DesignBuilder;
+import org.skupperdesigner.app.ui.palette.MultiKeyDesigns;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.diagnostic.Severity;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.Platform;
 import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.MultiKeyListener;
+import org.skupperdesigner.model.resource.MultiKeyStrategy;
 import org.skupperdesigner.model.resource.ListenerSpec;
 import org.skupperdesigner.model.validation.Validator;
 import org.skupperdesigner.model.validation.rules.sites.UnknownFieldRule;
@@ -91,6 +94,24 @@ class QuickFixFinderTest {
     private static List<Diagnostic> unknownFieldWarnings(Network network) {
         return new Validator().validate(network).diagnostics().stream()
                 .filter(d -> d.ruleId().equals(UnknownFieldRule.ID)).toList();
+    }
+
+    @Test
+    void aMultiKeyListenersMistypedKeyIsRenamedInItsStrategyAndTheFindingGoes() {
+        Network broken = MultiKeyDesigns.priority().updateSite("office", s -> s.resourcesOf(MultiKeyListener.class)
+                .findFirst().map(m -> s.replacing(m, m.withSpec(m.spec().withStrategy(MultiKeyStrategy.priority(
+                        List.of("payments", "paymnts-dr")))))).orElseThrow());
+        Diagnostic finding = new Validator().validate(broken).diagnostics().stream()
+                .filter(d -> d.elementIds().contains(MultiKeyDesigns.CHECKOUT) && d.message().contains("paymnts-dr"))
+                .findFirst().orElseThrow();
+
+        QuickFix fix = finder.find(finding, broken).orElseThrow();
+
+        assertThat(fix.label()).isEqualTo("Rename routing key to 'payments-dr'");
+        Network fixed = fix.edit().change().apply(broken);
+        assertThat(fixed.site("office").orElseThrow().resourcesOf(MultiKeyListener.class).findFirst().orElseThrow()
+                .spec().strategy().priorityRoutingKeys()).containsExactly("payments", "payments-dr");
+        assertThat(new Validator().validate(fixed).diagnostics()).noneMatch(d -> d.message().contains("paymnts-dr"));
     }
 
     private static Diagnostic problem(String elementId) {
