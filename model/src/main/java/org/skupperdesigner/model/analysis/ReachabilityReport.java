@@ -13,6 +13,23 @@ public record ReachabilityReport(List<ListenerReachability> listeners) {
         listeners = List.copyOf(listeners);
     }
 
+    /** The entries of one listener: one, or one per key of a multi-key listener in strategy order. */
+    public List<ListenerReachability> of(String listenerElementId) {
+        return listeners.stream().filter(l -> l.listener().equals(listenerElementId))
+                .sorted(java.util.Comparator.comparingInt(ListenerReachability::rank)).toList();
+    }
+
+    /**
+     * The keys of one listener that take its new connections now (reference B.9): a listener's key while some
+     * connector is reachable; for a priority multi-key listener the first key with a reachable connector; for a
+     * weighted one every such key. Empty when none can.
+     */
+    public List<ListenerReachability> serving(String listenerElementId) {
+        List<ListenerReachability> open = of(listenerElementId).stream().filter(ListenerReachability::open).toList();
+        boolean priority = !open.isEmpty() && "priority".equals(open.get(0).strategy());
+        return priority ? open.subList(0, 1) : open;
+    }
+
     /** Listeners whose socket would stay closed: no connector reachable. */
     public List<ListenerReachability> closed() {
         return listeners.stream().filter(l -> !l.open()).toList();

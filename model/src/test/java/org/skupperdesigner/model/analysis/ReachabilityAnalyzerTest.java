@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.skupperdesigner.model.network.LinkMode;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.Platform;
+import org.skupperdesigner.model.resource.MultiKeyListener;
+import org.skupperdesigner.model.resource.MultiKeyStrategy;
+import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.model.validation.Mutations;
 import org.skupperdesigner.model.validation.ValidFixtures;
 
@@ -51,6 +54,25 @@ class ReachabilityAnalyzerTest {
         assertThat(branch.routes().get(1).sites()).containsExactly("branch", "east", "hub", "lab");
         assertThat(branch.routes().get(1).cost()).isEqualTo(3);
         assertThat(branch.reason()).contains("edge site");
+    }
+
+    @Test
+    void aPriorityMultiKeyListenerServesItsFirstOpenKeyAndAWeightedOneEveryOpenKey() {
+        String orders = "east/MultiKeyListener/orders";
+        assertThat(report.of(orders)).extracting(ListenerReachability::routingKey).containsExactly("backend", "db");
+        assertThat(report.serving(orders)).extracting(ListenerReachability::routingKey).containsExactly("backend");
+
+        Network noBackend = Mutations.all(Mutations.remove("east", ResourceKind.CONNECTOR, "backend"),
+                Mutations.remove("lab", ResourceKind.CONNECTOR, "backend")).apply(ValidFixtures.network());
+        assertThat(new ReachabilityAnalyzer().analyze(noBackend).serving(orders))
+                .extracting(ListenerReachability::routingKey).as("fails over").containsExactly("db");
+
+        Network weighted = Mutations.edit("east", MultiKeyListener.class, "orders", m -> m.withSpec(m.spec()
+                .withStrategy(MultiKeyStrategy.weighted(Map.of("backend", 2L, "db", 1L))))).apply(
+                ValidFixtures.network());
+        assertThat(new ReachabilityAnalyzer().analyze(weighted).serving(orders))
+                .extracting(ListenerReachability::routingKey).containsExactlyInAnyOrder("backend", "db");
+        assertThat(report.serving("east/Listener/nothing")).isEmpty();
     }
 
     @Test

@@ -9,60 +9,64 @@ import java.util.TreeSet;
 
 import org.skupperdesigner.app.ui.Plurals;
 import org.skupperdesigner.app.ui.canvas.CanvasHighlight;
+import org.skupperdesigner.app.ui.common.StrategyText;
+import org.skupperdesigner.model.analysis.ConnectorRoute;
+import org.skupperdesigner.model.analysis.ListenerReachability;
+import org.skupperdesigner.model.analysis.ReachabilityAnalyzer;
+import org.skupperdesigner.model.analysis.ReachabilityReport;
+import org.skupperdesigner.model.analysis.WhatIfAnalyzer;
+import org.skupperdesigner.model.analysis.WhatIfResult;
 import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.network.NetworkSite;
+import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.MultiKeyListener;
+import org.skupperdesigner.model.resource.SkupperResource;
+import org.skupperdesigner.model.validation.support.ServiceEndpoint;
 import org.skupperdesigner.model.validation.support.ServiceIndex;
 import org.skupperdesigner.model.validation.support.SiteServices;
 
 /**
- * The two questions the canvas answers visually: "where can this listener reach?" (reachable connectors and the
- * least-cost path; for a multi-key listener, through the keys that take its new connections) and "what if this site
- * or link fails?" (what it would cut off, and which priority listeners fail over). Pure; runs off the UI thread.
+ * The two questions the canvas answers visually, from the model's analyzers (reference E): "where can this listener
+ * reach?" (its reachable connectors and the route of the first connection; for a multi-key listener through the keys
+ * that take its new connections) and "what if this site or link fails?" (the sites it cuts off, the listeners that
+ * lose every connector, the priority listeners that fail over). Pure; runs off the UI thread.
  */
 public final class CanvasAnalysis {
 
-    /**
-     * Where a listener or a multi-key listener can reach: its key's connectors (for a multi-key listener, those of
-     * the keys that take new connections now: the first key with a reachable connector for priority, every such key
-     * for weighted), and the least-cost path to one of them. Connectors no path reaches are dimmed; a priority
-     * listener's standby keys are left as they are.
-     */
-    public CanvasHighlight reachability(Network network, String consumerId) {
-        Optional<ServiceConsumer> found = ServiceConsumer.find(network, consumerId);
-        if (found.isEmpty()) {
+    public CanvasHighlight reachability(Network network, String listenerId) {
+        Optional<SkupperResource> resource = network.resource(listenerId);
+        if (resource.isEmpty() || !(resource.get() instanceof Listener || resource.get() instanceof MultiKeyListener)) {
             return CanvasHighlight.NONE;
         }
-        ServiceConsumer consumer = found.get();
-        GraphAnalysis graph = new GraphAnalysis(network);
+        String siteId = listenerId.substring(0, listenerId.indexOf('/'));
+        ReachabilityReport report = new ReachabilityAnalyzer().analyze(network);
+        List<ListenerReachability> keys = report.of(listenerId);
+        List<ListenerReachability> serving = report.serving(listenerId);
         ServiceIndex services = new ServiceIndex(network.sites().stream().map(SiteServices::of).toList());
-        List<KeyReach> reaches = consumer.keys().stream()
-                .map(key -> KeyReach.of(key, consumer.site(), services, graph, Set.of(), Set.of())).toList();
-        List<KeyReach> serving = consumer.serving(reaches);
 
-        Set<String> emphasized = new LinkedHashSet<>(List.of(consumerId, consumer.site().elementId()));
+        Set<String> emphasized = new LinkedHashSet<>(List.of(listenerId, ElementIds.site(siteId)));
         Set<String> dimmed = new LinkedHashSet<>();
         Set<String> standbySites = new LinkedHashSet<>();
-        KeyReach.Target best = null;
-        for (KeyReach reach : reaches) {
-            dimmed.addAll(reach.unreachable());
-            if (!serving.contains(reach)) {
-                reach.reachable().forEach(t -> standbySites.add(ElementIds.site(t.siteId())));
+        for (ListenerReachability key : keys) {
+            Set<String> reached = new LinkedHashSet<>();
+            key.routes().forEach(r -> reached.add(r.connector()));
+            services.connectors(key.routingKey()).stream().map(ServiceEndpoint::elementId)
+                    .filter(id -> !reached.contains(id)).forEach(dimmed::add);
+            if (serving.contains(key)) {
+                emphasized.addAll(reached);
             } else {
-                reach.reachable().forEach(t -> emphasized.add(t.connectorId()));
-                Optional<KeyReach.Target> nearest = reach.nearest();
-                if (nearest.isPresent() && (best == null || nearest.get().path().cost() < best.path().cost())) {
-                    best = nearest.get();
-                }
+                // a priority listener's later keys stand by: left as they are, neither emphasised nor dimmed
+                key.routes().forEach(r -> standbySites.add(ElementIds.site(r.site())));
             }
         }
-        if (best != null) {
-            best.path().sites().forEach(id -> emphasized.add(ElementIds.site(id)));
-            best.path().links().forEach(id -> emphasized.add(ElementIds.link(id)));
+        ConnectorRoute first = serving.isEmpty() ? null : serving.get(0).routes().get(0);
+        if (first != null) {
+            first.sites().forEach(id -> emphasized.add(ElementIds.site(id)));
+            first.links().forEach(id -> emphasized.add(ElementIds.link(id)));
         }
         for (NetworkSite s : network.sites()) {
-            // a priority listener's standby sites stay as they are: they take over when the preferred key goes
             if (!emphasized.contains(s.elementId()) && !standbySites.contains(s.elementId())) {
                 dimmed.add(s.elementId());
             }
@@ -73,42 +77,55 @@ public final class CanvasAnalysis {
             }
         }
         dimmed.removeAll(emphasized);
-        return new CanvasHighlight(consumer.heading() + ": " + summary(consumer, reaches, serving, best, network),
-                emphasized, dimmed);
+        String title = heading(resource.get()) + ": " + summary(resource.get(), keys, serving, first, network, services);
+        return new CanvasHighlight(title, emphasized, dimmed);
     }
 
-    private static String summary(ServiceConsumer consumer, List<KeyReach> reaches, List<KeyReach> serving,
-                                  KeyReach.Target best, Network network) {
-        String leastCost = best == null ? "" : " · least cost " + (long) best.path().cost() + " to "
-                + network.site(best.siteId()).map(NetworkSite::name).orElse(best.siteId());
-        if (!consumer.multiKey()) {
-            KeyReach only = reaches.isEmpty() ? null : reaches.get(0);
-            if (only == null || only.total() == 0) {
-                return "no connector serves '" + consumer.keys().stream().findFirst().orElse("") + "'";
+    /** "Listener backend (orders)", "Multi-key listener checkout (priority)" (its card row shows the keys). */
+    private static String heading(SkupperResource resource) {
+        if (resource instanceof MultiKeyListener m) {
+            return "Multi-key listener " + m.name() + (m.spec().strategy() == null ? ""
+                    : " (" + StrategyText.kind(m.spec().strategy()) + ")");
+        }
+        return "Listener " + resource.name() + " (" + ((Listener) resource).spec().routingKey() + ")";
+    }
+
+    private static String summary(SkupperResource resource, List<ListenerReachability> keys,
+                                  List<ListenerReachability> serving, ConnectorRoute first, Network network,
+                                  ServiceIndex services) {
+        String firstConnection = first == null ? "" : " · first connection to "
+                + network.site(first.site()).map(NetworkSite::name).orElse(first.site())
+                + (first.local() ? " (local)" : " (cost " + first.cost() + ")");
+        if (resource instanceof Listener listener) {
+            String key = listener.spec().routingKey();
+            int total = key == null ? 0 : services.connectors(key).size();
+            if (total == 0) {
+                return "no connector serves '" + key + "'";
             }
-            return only.reachable().size() + " of " + Plurals.count(only.total(), "connector") + " reachable" + leastCost;
+            int reachable = keys.isEmpty() ? 0 : keys.get(0).routes().size();
+            return reachable + " of " + Plurals.count(total, "connector") + " reachable" + firstConnection;
         }
         if (serving.isEmpty()) {
-            return "no key has a reachable connector";
+            return keys.isEmpty() ? "no routing keys" : "no key has a reachable connector";
         }
-        int reachable = serving.stream().mapToInt(r -> r.reachable().size()).sum();
-        int total = serving.stream().mapToInt(KeyReach::total).sum();
-        if (!consumer.priority()) {
-            return reachable + " of " + Plurals.count(total, "connector") + " reachable over "
-                    + Plurals.count(serving.size(), "key") + leastCost;
+        int reachable = serving.stream().mapToInt(k -> k.routes().size()).sum();
+        int total = serving.stream().mapToInt(k -> services.connectors(k.routingKey()).size()).sum();
+        String counts = reachable + " of " + Plurals.count(total, "connector") + " reachable";
+        if (!"priority".equals(serving.get(0).strategy())) {
+            return counts + " over " + Plurals.count(serving.size(), "key") + firstConnection;
         }
-        KeyReach active = serving.get(0);
-        String next = reaches.stream().skip(reaches.indexOf(active) + 1L).filter(r -> !r.reachable().isEmpty())
-                .findFirst().map(r -> " · then '" + r.key() + "'").orElse("");
-        return "'" + active.key() + "' takes new connections, " + reachable + " of " + Plurals.count(total, "connector")
-                + " reachable" + leastCost + next;
+        ListenerReachability active = serving.get(0);
+        String next = keys.stream().filter(k -> k.rank() > active.rank() && k.open()).findFirst()
+                .map(k -> " · then '" + k.routingKey() + "'").orElse("");
+        return "'" + active.routingKey() + "' takes new connections, " + counts + firstConnection + next;
     }
 
     /** What failing {@code elementId} (a site or a link) would cut off. */
     public CanvasHighlight whatIf(Network network, String elementId) {
-        Set<String> failedSites = ElementIds.isSite(elementId) ? Set.of(ElementIds.siteOf(elementId)) : Set.of();
-        Set<String> failedLinks = ElementIds.isLink(elementId)
-                ? Set.of(elementId.substring(ElementIds.LINK_PREFIX.length())) : Set.of();
+        boolean site = ElementIds.isSite(elementId);
+        String failedId = site ? ElementIds.siteOf(elementId) : elementId.substring(ElementIds.LINK_PREFIX.length());
+        Set<String> failedSites = site ? Set.of(failedId) : Set.of();
+        Set<String> failedLinks = site ? Set.of() : Set.of(failedId);
         GraphAnalysis graph = new GraphAnalysis(network);
         Set<String> before = graph.mainComponent(Set.of(), Set.of());
         Set<String> after = graph.mainComponent(failedSites, failedLinks);
@@ -131,43 +148,39 @@ public final class CanvasAnalysis {
                 dimmed.add(ElementIds.link(l.id()));
             }
         }
-        ServiceLoss loss = serviceLoss(network, graph, failedSites, failedLinks, dimmed);
-        String what = ElementIds.isSite(elementId) ? "site " + ElementIds.siteOf(elementId)
-                : "link " + elementId.substring(ElementIds.LINK_PREFIX.length());
-        String title = "If " + what + " fails: " + (cutOff.isEmpty() ? "no site is cut off"
-                : cutOff.size() + " site" + (cutOff.size() == 1 ? "" : "s") + " cut off (" + String.join(", ",
-                cutOff) + ")") + (loss.lost().isEmpty() ? "" : " · services losing every connector: "
-                + String.join(", ", loss.lost())) + (loss.failovers().isEmpty() ? "" : " · failover: "
-                + String.join(", ", loss.failovers()));
+        WhatIfAnalyzer whatIf = new WhatIfAnalyzer(network);
+        WhatIfResult result = site ? whatIf.removeSite(failedId) : whatIf.removeLink(failedId);
+        Set<String> lost = new TreeSet<>();
+        for (String listener : result.listenersLosingAll()) {
+            dimmed.add(listener);
+            network.resource(listener).ifPresent(r -> lost.add(r instanceof Listener l ? l.spec().routingKey()
+                    : r.name() + " (multi-key)"));
+        }
+        Set<String> failovers = failovers(network, site ? network.withoutSite(failedId)
+                : network.withoutLink(failedId));
+        String title = "If " + (site ? "site " : "link ") + failedId + " fails: " + (cutOff.isEmpty()
+                ? "no site is cut off" : Plurals.count(cutOff.size(), "site") + " cut off (" + String.join(", ",
+                cutOff) + ")") + (lost.isEmpty() ? "" : " · services losing every connector: " + String.join(", ",
+                lost)) + (failovers.isEmpty() ? "" : " · failover: " + String.join(", ", failovers));
         return new CanvasHighlight(title, Set.of(), dimmed);
     }
 
-    /** What a failure takes from the services: keys left without a connector, and priority failovers. */
-    private record ServiceLoss(Set<String> lost, Set<String> failovers) {
-    }
-
-    /**
-     * Services whose listeners reach a connector now but none after the failure (those listeners greyed), and
-     * priority multi-key listeners that would move their new connections to another key.
-     */
-    private static ServiceLoss serviceLoss(Network network, GraphAnalysis graph, Set<String> failedSites,
-                                           Set<String> failedLinks, Set<String> dimmed) {
-        Set<String> lost = new TreeSet<>();
+    /** Priority multi-key listeners whose new connections would go to another key once {@code after} holds. */
+    private static Set<String> failovers(Network network, Network after) {
+        ReachabilityReport now = new ReachabilityAnalyzer().analyze(network);
+        ReachabilityReport then = new ReachabilityAnalyzer().analyze(after);
         Set<String> failovers = new TreeSet<>();
-        ServiceIndex services = new ServiceIndex(network.sites().stream().map(SiteServices::of).toList());
-        for (ServiceConsumer consumer : ServiceConsumer.all(network)) {
-            List<KeyReach> servingBefore = consumer.serving(consumer.keys().stream().map(key -> KeyReach.of(key,
-                    consumer.site(), services, graph, Set.of(), Set.of())).toList());
-            List<KeyReach> servingAfter = consumer.serving(consumer.keys().stream().map(key -> KeyReach.of(key,
-                    consumer.site(), services, graph, failedSites, failedLinks)).toList());
-            if (!servingBefore.isEmpty() && servingAfter.isEmpty()) {
-                lost.add(consumer.multiKey() ? consumer.name() + " (multi-key)" : consumer.keys().get(0));
-                dimmed.add(consumer.elementId());
-            } else if (consumer.priority() && !servingBefore.isEmpty()
-                    && !servingBefore.get(0).key().equals(servingAfter.get(0).key())) {
-                failovers.add(consumer.name() + " to '" + servingAfter.get(0).key() + "'");
+        for (NetworkSite s : network.sites()) {
+            for (MultiKeyListener m : s.resourcesOf(MultiKeyListener.class).toList()) {
+                String id = s.elementId(m);
+                List<ListenerReachability> before = now.serving(id);
+                List<ListenerReachability> later = then.serving(id);
+                if (!before.isEmpty() && !later.isEmpty() && "priority".equals(before.get(0).strategy())
+                        && !before.get(0).routingKey().equals(later.get(0).routingKey())) {
+                    failovers.add(m.name() + " to '" + later.get(0).routingKey() + "'");
+                }
             }
         }
-        return new ServiceLoss(lost, failovers);
+        return failovers;
     }
 }

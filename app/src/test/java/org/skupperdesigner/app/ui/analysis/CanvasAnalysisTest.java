@@ -16,12 +16,22 @@ class CanvasAnalysisTest {
     private final Network threeClouds = DesignTemplate.THREE_CLOUD_FAILOVER.build();
 
     @Test
-    void aListenerReachesEveryConnectorAndTheLeastCostPathIsHighlighted() {
+    void aListenerReachesEveryConnectorAndTheFirstConnectionsRouteIsHighlighted() {
         CanvasHighlight h = analysis.reachability(threeClouds, "office/Listener/payments");
         assertThat(h.emphasized()).contains("aws/Connector/payments", "gcp/Connector/payments",
                 "azure/Connector/payments", "link/office-to-aws", "site/aws");
         assertThat(h.dimmed()).contains("link/office-to-azure").doesNotContain("link/office-to-aws");
-        assertThat(h.title()).contains("3 of 3 connectors reachable", "least cost 1 to aws");
+        assertThat(h.title()).contains("3 of 3 connectors reachable", "first connection to aws (cost 1)");
+    }
+
+    @Test
+    void anEdgeSitesListenerGoesUpItsUplinkAsTheRoutersDo() {
+        Network hubAndSpoke = DesignTemplate.HUB_AND_SPOKE.build();
+        CanvasHighlight h = analysis.reachability(hubAndSpoke, "store-edge/Listener/database");
+        assertThat(h.title()).isEqualTo("Listener database (database): 1 of 1 connector reachable · first connection "
+                + "to hub (cost 0)");
+        assertThat(h.emphasized()).contains("hub/Connector/database", "link/store-edge-to-hub", "site/hub");
+        assertThat(h.dimmed()).contains("site/spoke-a", "link/spoke-a-to-hub");
     }
 
     @Test
@@ -51,7 +61,7 @@ class CanvasAnalysisTest {
     void aPriorityMultiKeyListenerReachesTheConnectorsOfItsFirstReachableKeyAndLeavesTheStandbyAlone() {
         CanvasHighlight h = analysis.reachability(MultiKeyDesigns.priority(), MultiKeyDesigns.CHECKOUT);
         assertThat(h.title()).isEqualTo("Multi-key listener checkout (priority): 'payments' "
-                + "takes new connections, 1 of 1 connector reachable · least cost 1 to aws · then 'payments-dr'");
+                + "takes new connections, 1 of 1 connector reachable · first connection to aws (cost 1) · then 'payments-dr'");
         assertThat(h.emphasized()).contains(MultiKeyDesigns.CHECKOUT, "aws/Connector/payments", "link/office-to-aws")
                 .doesNotContain("gcp/Connector/payments", "azure/Connector/payments");
         assertThat(h.dimmed()).as("the standby key's connectors and sites are reachable, so not dimmed")
@@ -63,7 +73,7 @@ class CanvasAnalysisTest {
     void aWeightedMultiKeyListenerSpreadsOverEveryKeyWithAReachableConnector() {
         CanvasHighlight h = analysis.reachability(MultiKeyDesigns.weighted(), MultiKeyDesigns.CHECKOUT);
         assertThat(h.title()).isEqualTo("Multi-key listener checkout (weighted): 3 of 3 "
-                + "connectors reachable over 2 keys · least cost 1 to aws");
+                + "connectors reachable over 2 keys · first connection to aws (cost 1)");
         assertThat(h.emphasized()).contains("aws/Connector/payments", "gcp/Connector/payments",
                 "azure/Connector/payments");
     }
