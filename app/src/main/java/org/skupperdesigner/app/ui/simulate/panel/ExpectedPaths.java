@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.skupperdesigner.model.analysis.ConnectorRoute;
 import org.skupperdesigner.model.analysis.ListenerReachability;
 import org.skupperdesigner.model.analysis.ReachabilityAnalyzer;
+import org.skupperdesigner.model.analysis.ReachabilityReport;
 import org.skupperdesigner.model.network.Network;
 
 /**
@@ -19,20 +19,22 @@ public final class ExpectedPaths {
     private ExpectedPaths() {
     }
 
-    /** Listener id ({@code site/name}) to the links of its first pick, for every listener that reaches one. */
+    /**
+     * Listener id ({@code site/name}) to the links of its first pick, for every listener that reaches one (a
+     * multi-key listener through the key that takes its new connections first).
+     */
     public static Map<String, List<String>> of(Network network) {
         Map<String, List<String>> paths = new HashMap<>();
-        for (ListenerReachability l : new ReachabilityAnalyzer().analyze(network).listeners()) {
-            if (l.strategy() != null || l.firstPick() == null) {
-                continue; // multi-key listeners are not simulated
-            }
+        ReachabilityReport report = new ReachabilityAnalyzer().analyze(network);
+        for (ListenerReachability l : report.listeners()) {
             String[] parts = l.listener().split("/", 3);
-            if (parts.length != 3) {
+            if (parts.length != 3 || paths.containsKey(parts[0] + "/" + parts[2])) {
                 continue;
             }
-            l.routes().stream().filter(r -> r.connector().equals(l.firstPick())).findFirst()
-                    .map(ConnectorRoute::links)
-                    .ifPresent(links -> paths.put(parts[0] + "/" + parts[2], links));
+            List<ListenerReachability> serving = report.serving(l.listener());
+            if (!serving.isEmpty()) {
+                paths.put(parts[0] + "/" + parts[2], serving.get(0).routes().get(0).links());
+            }
         }
         return paths;
     }

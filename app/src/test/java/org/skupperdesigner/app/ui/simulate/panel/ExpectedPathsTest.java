@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.skupperdesigner.app.ui.palette.MultiKeyDesigns;
+
 import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.model.load.NetworkLoader;
 
@@ -24,5 +26,14 @@ class ExpectedPathsTest {
                 .network();
         Map<String, List<String>> paths = ExpectedPaths.of(network);
         assertThat(paths).containsEntry("frontend/payments", List.of("frontend-to-primary"));
+    }
+
+    @Test
+    void aMultiKeyListenerIsExpectedOnTheRouteOfTheKeyThatTakesItsConnections() {
+        assertThat(ExpectedPaths.of(MultiKeyDesigns.priority())).containsEntry("office/checkout",
+                List.of("office-to-aws"));
+        var awsGone = MultiKeyDesigns.priority().withoutSite("aws");
+        assertThat(ExpectedPaths.of(awsGone)).as("the disaster-recovery key, over the cheaper of gcp and azure")
+                .containsEntry("office/checkout", List.of("office-to-gcp"));
     }
 }
