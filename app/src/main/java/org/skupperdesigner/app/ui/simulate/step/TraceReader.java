@@ -11,6 +11,7 @@ import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.MultiKeyListener;
 import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.simulator.event.FlowView;
 import org.skupperdesigner.simulator.metrics.RequestOutcome;
@@ -170,12 +171,16 @@ public final class TraceReader {
         return trace.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** The listener's key, or a multi-key listener's keys as {@code a' or 'b} (the messages quote it). */
     private static Optional<String> routingKey(Network network, String listenerId) {
         String site = siteOf(listenerId);
         String name = listenerId.substring(listenerId.indexOf('/') + 1);
-        return network.site(site).flatMap(s -> s.resourcesOf(Listener.class)
+        Optional<String> single = network.site(site).flatMap(s -> s.resourcesOf(Listener.class)
                 .filter(l -> l.metadata().name().equals(name)).findFirst())
                 .map(l -> l.spec().routingKey());
+        return single.isPresent() ? single : network.site(site).flatMap(s -> s.resourcesOf(MultiKeyListener.class)
+                .filter(m -> m.name().equals(name) && m.spec().strategy() != null).findFirst())
+                .map(m -> String.join("' or '", m.spec().strategy().routingKeys()));
     }
 
     private static String siteOf(String listenerId) {

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.resource.ListenerSpec;
+import org.skupperdesigner.model.resource.MultiKeyListener;
+import org.skupperdesigner.model.resource.MultiKeyListenerSpec;
+import org.skupperdesigner.model.resource.MultiKeyStrategy;
 import org.skupperdesigner.model.resource.ObjectMeta;
 import org.skupperdesigner.simulator.trace.TraceStep.Kind;
 
@@ -73,5 +76,18 @@ class TraceReaderTest {
         assertThat(c.hops().get(1).title()).isEqualTo("Failed: connection refused");
         assertThat(c.hops().get(1).where()).isEqualTo("router west");
         assertThat(c.summary()).isEqualTo("west/orphan · not routed · refused");
+    }
+
+    @Test
+    void anUnmatchedMultiKeyListenerNamesEveryKeyAndIsTheElementEmphasised() {
+        Network withFailover = hello.updateSite("west", s -> s.withResource(new MultiKeyListener(
+                ObjectMeta.named("checkout"), new MultiKeyListenerSpec("checkout", 9443, null, null, null,
+                MultiKeyStrategy.priority(java.util.List.of("pay", "pay-dr")), java.util.Map.of(),
+                java.util.Map.of()))));
+        TracedConnection c = TraceReader.read(Traces.refused("west/checkout", "west/MultiKeyListener/checkout"),
+                withFailover);
+        assertThat(c.problem()).startsWith("Listener west/checkout is unmatched: no connector for routing key 'pay' or "
+                + "'pay-dr' is reachable from west");
+        assertThat(c.hops().get(0).focus()).contains("west/MultiKeyListener/checkout");
     }
 }
