@@ -59,7 +59,8 @@ public final class ProblemFilter {
      */
     private void update() {
         String selected = selectedElement.getValue();
-        String site = selectedSiteOnly.get() && selected != null ? siteOf(selected, network.get()) : null;
+        String site = selectedSiteOnly.get() && selected != null
+                ? siteOf(selected, shown == null ? null : shown.site(), network.get()) : null;
         Shown next = new Shown(errors.get(), warnings.get(), infos.get(), site);
         if (!next.equals(shown)) {
             shown = next;
@@ -101,11 +102,14 @@ public final class ProblemFilter {
         return false;
     }
 
-    /** The site of a site or resource; for a selected link, the site that dials. */
-    private static String siteOf(String elementId, Network network) {
+    /**
+     * The site of a site or resource. A selected link keeps the site already shown when it is one of its ends (F8 onto
+     * a link problem must not swap the list under the cursor), else it is the site that dials.
+     */
+    private static String siteOf(String elementId, String shownSite, Network network) {
         if (ElementIds.isLink(elementId)) {
-            return network.link(elementId.substring(ElementIds.LINK_PREFIX.length())).map(l -> l.fromSite())
-                    .orElse(null);
+            return network.link(elementId.substring(ElementIds.LINK_PREFIX.length()))
+                    .map(l -> l.touches(shownSite) ? shownSite : l.fromSite()).orElse(null);
         }
         return ElementIds.siteOf(elementId);
     }

@@ -53,6 +53,21 @@ class ProblemFilterTest {
         assertThat(filter.predicateProperty().get().test(about("west/Listener/backend"))).as("a warning").isFalse();
     }
 
+    @Test
+    void selectingALinkKeepsTheSiteShownWhenItIsOneOfItsEnds() {
+        SimpleObjectProperty<String> selected = new SimpleObjectProperty<>("west/Listener/backend");
+        ProblemFilter filter = new ProblemFilter(selected, () -> helloWorld);
+        filter.selectedSiteOnlyProperty().set(true);
+        var west = filter.predicateProperty().get();
+
+        selected.set("link/east-to-west"); // east dials: without the shown site it would switch to east
+        assertThat(filter.predicateProperty().get()).as("still west").isSameAs(west);
+
+        selected.set("site/east");
+        selected.set("link/east-to-west");
+        assertThat(filter.predicateProperty().get().test(about("east/Connector/backend"))).as("still east").isTrue();
+    }
+
     private static Diagnostic about(String element) {
         return new Diagnostic(Severity.WARNING, "t", "m", List.of(element), "", null);
     }
