@@ -72,7 +72,8 @@ public final class DesignerWindow {
         this.properties = new PropertiesView(context.document(), context.selection(), context.problems().problems());
         this.problems = new ProblemsView(context.problems(), new ProblemFilter(context.selection().primaryProperty(),
                 () -> context.document().network()), this::reveal);
-        this.yaml = new YamlPreviewView(context.document(), context.selection(), context.problems().problems());
+        this.yaml = new YamlPreviewView(context.document(), context.selection(), context.problems().problems(),
+                context.problems()::validatedNetwork);
         this.simulation = new SimulationMode(context.document(), canvas);
         simulation.followSelection(context.selection().primaryProperty());
         this.apply = new ApplyActions(stage, context.document(), canvas);

@@ -32,6 +32,7 @@ public final class ProblemsViewModel {
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
     private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper(this, "infos");
     private List<Diagnostic> loadProblems = List.of();
+    private Network validated;
     private long generation;
 
     public ProblemsViewModel(DocumentModel document, ValidationService validation, UiExecutors executors) {
@@ -52,6 +53,7 @@ public final class ProblemsViewModel {
         long mine = ++generation;
         executors.submit(() -> safeValidate(network), found -> {
             if (mine == generation) {
+                validated = network;
                 publish(found);
             }
         });
@@ -81,6 +83,14 @@ public final class ProblemsViewModel {
 
     public void applyFix(QuickFix fix) {
         document.apply(fix.edit());
+    }
+
+    /**
+     * The design the listed problems were found in (the same instance), or null before the first result. Between an
+     * edit and its re-validation it is the previous design: views that place problems by position check it.
+     */
+    public Network validatedNetwork() {
+        return validated;
     }
 
     public ObservableList<Diagnostic> problems() {

@@ -1,6 +1,7 @@
 package org.skupperdesigner.app.ui.yaml;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -25,6 +26,7 @@ import org.skupperdesigner.app.ui.selection.SelectionModel;
 import org.skupperdesigner.exporters.plain.PlainYamlExporter;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.network.ElementIds;
+import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
 
 /**
@@ -40,13 +42,21 @@ public final class YamlPreviewView extends VBox {
     private final Label title = new Label();
     private String yaml = "";
     private final ObservableList<Diagnostic> findings;
+    private final Supplier<Network> findingsOf;
     private Map<Integer, Diagnostic> marks = Map.of();
     private NetworkSite shown;
 
-    public YamlPreviewView(DocumentModel document, SelectionModel selection, ObservableList<Diagnostic> findings) {
+    /**
+     * @param findings   the validator's findings, marked on their lines
+     * @param findingsOf the design they were found in: until the findings of an edited design arrive (milliseconds,
+     *                   off the UI thread) no line is marked, rather than lines of the previous YAML
+     */
+    public YamlPreviewView(DocumentModel document, SelectionModel selection, ObservableList<Diagnostic> findings,
+                           Supplier<Network> findingsOf) {
         this.document = document;
         this.selection = selection;
         this.findings = findings;
+        this.findingsOf = findingsOf;
         setId("yaml-preview");
         getStyleClass().add("yaml-view");
         text.getStyleClass().add("yaml-text");
@@ -107,7 +117,8 @@ public final class YamlPreviewView extends VBox {
         if (shown == null) {
             return;
         }
-        Map<Integer, Diagnostic> nextMarks = YamlFindingLines.byLine(shown, next, findings);
+        Map<Integer, Diagnostic> nextMarks = findingsOf.get() == document.network()
+                ? YamlFindingLines.byLine(shown, next, findings) : Map.of();
         if (!next.equals(yaml) || !nextMarks.equals(marks)) {
             yaml = next;
             marks = nextMarks;
