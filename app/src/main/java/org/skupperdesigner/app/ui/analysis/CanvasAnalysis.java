@@ -167,6 +167,9 @@ public final class CanvasAnalysis {
 
     /** Priority multi-key listeners whose new connections would go to another key once {@code after} holds. */
     private static Set<String> failovers(Network network, Network after) {
+        if (network.sites().stream().allMatch(s -> s.resourcesOf(MultiKeyListener.class).findAny().isEmpty())) {
+            return Set.of(); // nothing can fail over: spare the two analyses
+        }
         ReachabilityReport now = new ReachabilityAnalyzer().analyze(network);
         ReachabilityReport then = new ReachabilityAnalyzer().analyze(after);
         Set<String> failovers = new TreeSet<>();

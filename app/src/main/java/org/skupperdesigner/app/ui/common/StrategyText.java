@@ -36,8 +36,9 @@ public final class StrategyText {
         return keys.get(0) + separator + "+" + (keys.size() - 1);
     }
 
-    /** "priority" or "weighted". */
+    /** "weighted" when only weighted keys are set, else "priority" (as {@link #full} reads them). */
     public static String kind(MultiKeyStrategy strategy) {
-        return strategy.priorityRoutingKeys() != null ? "priority" : "weighted";
+        return strategy.priorityRoutingKeys() == null && strategy.weightedRoutingKeys() != null ? "weighted"
+                : "priority";
     }
 }

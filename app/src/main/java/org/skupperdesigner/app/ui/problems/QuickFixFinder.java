@@ -31,6 +31,9 @@ public final class QuickFixFinder {
     private static final int MAX_TYPO_DISTANCE = 3;
 
     private final FieldFixes fields = new FieldFixes();
+    /** The routing keys of the design last asked about: the list asks once per problem row it shows. */
+    private Network indexed;
+    private ServiceIndex services;
 
     public Optional<QuickFix> find(Diagnostic problem, Network network) {
         Optional<QuickFix> field = fields.find(problem, network);
@@ -61,13 +64,21 @@ public final class QuickFixFinder {
                 n -> n.updateSite(target.id(), s -> s.replacing(site, fixed)));
     }
 
-    private static Optional<QuickFix> routingKeyFix(Network network, String elementId) {
+    private ServiceIndex services(Network network) {
+        if (network != indexed) {
+            services = new ServiceIndex(network.sites().stream().map(SiteServices::of).toList());
+            indexed = network;
+        }
+        return services;
+    }
+
+    private Optional<QuickFix> routingKeyFix(Network network, String elementId) {
         String[] parts = elementId.split("/", 3);
         Optional<SkupperResource> resource = network.resource(elementId);
         if (resource.isEmpty()) {
             return Optional.empty();
         }
-        ServiceIndex services = new ServiceIndex(network.sites().stream().map(SiteServices::of).toList());
+        ServiceIndex services = services(network);
         List<String> connectorKeys = List.copyOf(services.connectorKeys());
         if (resource.get() instanceof Listener listener) {
             return nearest(listener.spec().routingKey(), connectorKeys).map(better -> renameKey(parts[0], better,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.skupperdesigner.app.ui.common.StrategyText;
 import org.skupperdesigner.app.ui.problems.NamingRules;
 import org.skupperdesigner.model.resource.MultiKeyStrategy;
 
@@ -23,7 +24,7 @@ final class StrategyField {
     }
 
     static String type(MultiKeyStrategy strategy) {
-        return strategy != null && strategy.weightedRoutingKeys() != null ? WEIGHTED : PRIORITY;
+        return strategy == null ? PRIORITY : StrategyText.kind(strategy);
     }
 
     static String keysText(MultiKeyStrategy strategy) {

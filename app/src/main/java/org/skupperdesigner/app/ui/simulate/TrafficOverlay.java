@@ -16,8 +16,6 @@ import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.network.NetworkSite;
-import org.skupperdesigner.model.resource.Listener;
-import org.skupperdesigner.model.resource.MultiKeyListener;
 import org.skupperdesigner.simulator.event.FlowView;
 
 /**
@@ -70,15 +68,13 @@ final class TrafficOverlay {
             badge.setId("sim-site-" + site.id());
             badge.getStyleClass().add("sim-site-badge");
             siteBadges.put(site.id(), badge);
-            // multi-key listeners are router listeners too: each gets its address badge
-            java.util.stream.Stream.concat(site.resourcesOf(Listener.class), site.resourcesOf(MultiKeyListener.class))
-                    .forEach(l -> {
-                        String id = site.id() + "/" + l.name();
-                        Label lb = new Label(l.name());
-                        lb.setId("sim-listener-" + site.id() + "-" + l.name());
-                        lb.getStyleClass().add("sim-listener-badge");
-                        listenerBadges.put(id, lb);
-                    });
+            SimulatedListeners.of(site).forEach(l -> {
+                String id = site.id() + "/" + l.name();
+                Label lb = new Label(l.name());
+                lb.setId("sim-listener-" + site.id() + "-" + l.name());
+                lb.getStyleClass().add("sim-listener-badge");
+                listenerBadges.put(id, lb);
+            });
         }
         lines.getChildren().setAll(linkLines.values());
         labels.getChildren().setAll(linkLabels.values());

@@ -3,7 +3,6 @@ package org.skupperdesigner.app.ui.canvas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.skupperdesigner.app.ui.FxReads.fx;
 
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -16,9 +15,7 @@ import org.testfx.framework.junit5.Start;
 
 import org.skupperdesigner.app.ui.CanvasNodes;
 import org.skupperdesigner.app.ui.TestWindows;
-import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
-import org.skupperdesigner.app.ui.selection.SelectionModel;
 import org.skupperdesigner.model.design.DesignFiles;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
@@ -32,10 +29,8 @@ class FitToContentTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(Theme.primerLight());
         document = new DocumentModel(Network.empty("new"), null);
-        canvas = new DesignCanvas(document, new SelectionModel());
-        CanvasStages.show(stage, canvas, 868, 580);
+        canvas = CanvasStages.showThemed(stage, document, 868, 580);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.skupperdesigner.app.ui.FxReads.fx;
 
 import java.util.List;
 
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.text.Text;
@@ -18,10 +17,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import org.skupperdesigner.app.ui.CanvasNodes;
-import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.palette.MultiKeyDesigns;
-import org.skupperdesigner.app.ui.selection.SelectionModel;
 import org.skupperdesigner.model.network.Network;
 
 /**
@@ -36,10 +33,8 @@ class MultiKeyListenerCardTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(Theme.primerLight());
         document = new DocumentModel(Network.empty("new"), null);
-        canvas = new DesignCanvas(document, new SelectionModel());
-        CanvasStages.show(stage, canvas, 1100, 700);
+        canvas = CanvasStages.showThemed(stage, document, 1100, 700);
     }
 
     @Test

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.skupperdesigner.app.ui.simulate.SimulatedListeners;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.Connector;
-import org.skupperdesigner.model.resource.Listener;
-import org.skupperdesigner.model.resource.MultiKeyListener;
 
 /**
  * A listener or connector whose figures the panel shows, by the simulator's id ({@code site/name}).
@@ -52,8 +51,7 @@ public record FigureTarget(Kind kind, String id) {
     public static List<FigureTarget> allOf(Network network) {
         List<FigureTarget> all = new ArrayList<>();
         for (NetworkSite site : network.sites()) {
-            site.resourcesOf(Listener.class).forEach(l -> all.add(listener(site.id() + "/" + l.name())));
-            site.resourcesOf(MultiKeyListener.class).forEach(l -> all.add(listener(site.id() + "/" + l.name())));
+            SimulatedListeners.of(site).forEach(l -> all.add(listener(site.id() + "/" + l.name())));
         }
         for (NetworkSite site : network.sites()) {
             site.resourcesOf(Connector.class).forEach(c -> all.add(connector(site.id() + "/" + c.name())));

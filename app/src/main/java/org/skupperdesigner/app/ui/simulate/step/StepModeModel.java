@@ -15,10 +15,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.skupperdesigner.app.ui.simulate.SimulatedListeners;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
-import org.skupperdesigner.model.resource.Listener;
-import org.skupperdesigner.model.resource.MultiKeyListener;
 import org.skupperdesigner.simulator.trace.Trace;
 
 /**
@@ -62,8 +61,7 @@ public final class StepModeModel {
     }
 
     private static java.util.stream.Stream<String> listenerIds(NetworkSite site) {
-        return java.util.stream.Stream.concat(site.resourcesOf(Listener.class), site.resourcesOf(MultiKeyListener.class))
-                .map(l -> site.id() + "/" + l.metadata().name());
+        return SimulatedListeners.of(site).map(l -> site.id() + "/" + l.name());
     }
 
     /** Sends one connection through the chosen listener; the result replaces the current trace. */

@@ -1,0 +1,22 @@
+package org.skupperdesigner.app.ui.simulate;
+
+import java.util.stream.Stream;
+
+import org.skupperdesigner.model.network.NetworkSite;
+import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.MultiKeyListener;
+import org.skupperdesigner.model.resource.SkupperResource;
+
+/**
+ * The resources of a site the simulation gives a router listener, named {@code site/name} in its events: its
+ * Listeners, then its MultiKeyListeners.
+ */
+public final class SimulatedListeners {
+
+    private SimulatedListeners() {
+    }
+
+    public static Stream<SkupperResource> of(NetworkSite site) {
+        return Stream.concat(site.resourcesOf(Listener.class), site.resourcesOf(MultiKeyListener.class));
+    }
+}
