@@ -67,6 +67,12 @@ public final class BenchCommand implements Callable<Integer> {
             + "it). Default: ${DEFAULT-VALUE}.", defaultValue = "100")
     int ring;
 
+    @Option(names = "--references", paramLabel = "on|off", description = "Also take the issue's reference "
+            + "figures in the same run, the way it took them: iperf3 direct, through one haproxy, two chained and two "
+            + "chained with mutual TLS, and B1-B3 driven by the same iperf3 (adds about 2 minutes; needs iperf3 and "
+            + "haproxy on the PATH). Default: ${DEFAULT-VALUE}.", defaultValue = "off")
+    String references;
+
     @Option(names = "--format", paramLabel = "text|json", description = "Output: a table for people (text) or "
             + "JSON for scripts. Default: ${DEFAULT-VALUE}.", defaultValue = "text")
     OutputFormat format;
@@ -88,8 +94,8 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BenchSettings settings;
         try {
-            settings = new BenchSettings(sites, parseSwitch(tls), streams, duration, repetitions, idleConnections,
-                    ring);
+            settings = new BenchSettings(sites, parseSwitch("--tls", tls), streams, duration, repetitions,
+                    idleConnections, ring, parseSwitch("--references", references));
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return EXIT_USAGE;
@@ -101,11 +107,11 @@ public final class BenchCommand implements Callable<Integer> {
         return check && !report.missed().isEmpty() ? EXIT_MISSED : 0;
     }
 
-    private static boolean parseSwitch(String value) {
+    private static boolean parseSwitch(String option, String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "on", "true", "yes" -> true;
             case "off", "false", "no" -> false;
-            default -> throw new IllegalArgumentException("--tls must be on or off, not " + value);
+            default -> throw new IllegalArgumentException(option + " must be on or off, not " + value);
         };
     }
 }

@@ -33,10 +33,10 @@ class BenchCommandTest {
     @Test
     void printsATableWithTheTargetsAndPassesTheOptionsToTheBench() {
         CliRun run = CliRun.of(command(true), "--sites", "3", "--tls", "off", "--streams", "4", "--duration", "0.5",
-                "--repetitions", "2", "--idle-connections", "100", "--ring", "0");
+                "--repetitions", "2", "--idle-connections", "100", "--ring", "0", "--references", "on");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(ran.get()).isEqualTo(new BenchSettings(3, false, 4, 0.5, 2, 100, 0));
+        assertThat(ran.get()).isEqualTo(new BenchSettings(3, false, 4, 0.5, 2, 100, 0, true));
         assertThat(run.out()).contains("B1-1").contains("0.61x direct").contains(">= 0.45x direct")
                 .contains("All targets met.");
         assertThat(run.err()).contains("bench: stub");
@@ -72,6 +72,7 @@ class BenchCommandTest {
     void badOptionsAreUsageErrors() {
         assertThat(CliRun.of(command(true), "--sites", "4").exit()).isEqualTo(BenchCommand.EXIT_USAGE);
         assertThat(CliRun.of(command(true), "--tls", "maybe").exit()).isEqualTo(BenchCommand.EXIT_USAGE);
+        assertThat(CliRun.of(command(true), "--references", "perhaps").exit()).isEqualTo(BenchCommand.EXIT_USAGE);
         assertThat(ran.get()).isNull();
     }
 

@@ -66,6 +66,11 @@ public final class BenchPki {
         }
     }
 
+    /** The CA's certificate, which every identity from {@link #router} trusts. */
+    public X509Certificate caCertificate() {
+        return caCert;
+    }
+
     /** A router identity trusting this CA. */
     public TlsMaterial router(String name) {
         try {

@@ -59,7 +59,8 @@ public record BenchReport(BenchSettings settings, Map<String, String> environmen
                 .append(", \"streams\": ").append(settings.streams()).append(", \"durationSeconds\": ")
                 .append(number(settings.durationSeconds())).append(", \"repetitions\": ").append(settings.repetitions())
                 .append(", \"idleConnections\": ").append(settings.idleConnections()).append(", \"ringSites\": ")
-                .append(settings.ringSites()).append("},\n  \"environment\": {");
+                .append(settings.ringSites()).append(", \"references\": ").append(settings.references())
+                .append("},\n  \"environment\": {");
         List<String> env = environment.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> string(e.getKey()) + ": " + string(e.getValue())).toList();
         out.append(String.join(", ", env)).append("},\n  \"measures\": [\n");

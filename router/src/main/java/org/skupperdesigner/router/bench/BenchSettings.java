@@ -11,9 +11,11 @@ package org.skupperdesigner.router.bench;
  * @param repetitions     samples of each measure; the figures are medians
  * @param idleConnections idle connections for B6
  * @param ringSites       routers in the convergence ring (C1); 0 skips it
+ * @param references      also take the issue's reference figures in the same run (iperf3 direct and through
+ *                        haproxy) and B1-B3 driven by iperf3; needs iperf3 and haproxy on the PATH
  */
 public record BenchSettings(int sites, boolean tls, int streams, double durationSeconds, int repetitions,
-                            int idleConnections, int ringSites) {
+                            int idleConnections, int ringSites, boolean references) {
     public BenchSettings {
         if (sites < 2 || sites > 3) {
             throw new IllegalArgumentException("--sites must be 2 or 3");
@@ -37,11 +39,11 @@ public record BenchSettings(int sites, boolean tls, int streams, double duration
 
     /** The defaults: a couple of minutes on two cores. */
     public static BenchSettings defaults() {
-        return new BenchSettings(2, true, 8, 1.0, 5, 10_000, 100);
+        return new BenchSettings(2, true, 8, 1.0, 5, 10_000, 100, false);
     }
 
     /** A quick run for tests: tiny windows, one repetition, few idle connections, no ring. */
     public static BenchSettings smoke() {
-        return new BenchSettings(2, true, 2, 0.2, 1, 50, 0);
+        return new BenchSettings(2, true, 2, 0.2, 1, 50, 0, false);
     }
 }

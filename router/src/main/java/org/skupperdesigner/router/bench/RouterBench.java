@@ -53,6 +53,7 @@ public final class RouterBench {
         environment.put("transport", RouterEventLoops.EPOLL ? "epoll" : "nio (epoll: docs/decisions/0151)");
         environment.put("tlsProvider", OpenSsl.isAvailable() ? "OPENSSL (" + OpenSsl.versionString() + ")" : "JDK");
         environment.put("leakDetection", ResourceLeakDetector.getLevel().name());
+        ReferenceTools tools = settings.references() ? ReferenceTools.fromEnvironment() : null; // fail before a long run
         sampleLoad();
         List<BenchMeasure> measures = new ArrayList<>();
         EventLoopGroup clients = RouterEventLoops.newGroup(1, "bench-client");
@@ -69,6 +70,10 @@ public final class RouterBench {
              WorkloadServer echo = new WorkloadServer(servers, WorkloadServer.Mode.ECHO)) {
             if (selected("throughput")) {
                 throughput(measures, clients, routerGroup, pki, base, sink);
+            }
+            if (tools != null) {
+                new ReferenceComparison(settings, tools, this::step, this::sampleLoad)
+                        .run(measures, routerGroup, pki, base);
             }
             if (selected("latency")) {
                 latencyAndConnections(measures, clients, routerGroup, pki, base, echo);
@@ -356,7 +361,7 @@ public final class RouterBench {
 
     /**
      * Development entry point: {@code [--sites 2|3] [--tls on|off] [--streams N] [--duration S]
-     * [--repetitions N] [--idle-connections N] [--ring N] [--format table|json]}.
+     * [--repetitions N] [--idle-connections N] [--ring N] [--references on|off] [--format table|json]}.
      */
     public static void main(String[] args) throws Exception {
         BenchSettings d = BenchSettings.defaults();
@@ -367,6 +372,7 @@ public final class RouterBench {
         int reps = d.repetitions();
         int idle = d.idleConnections();
         int ring = d.ringSites();
+        boolean references = d.references();
         boolean json = false;
         for (int i = 0; i < args.length; i += 2) {
             String value = args[i + 1];
@@ -378,11 +384,12 @@ public final class RouterBench {
                 case "--repetitions" -> reps = Integer.parseInt(value);
                 case "--idle-connections" -> idle = Integer.parseInt(value);
                 case "--ring" -> ring = Integer.parseInt(value);
+                case "--references" -> references = value.equals("on");
                 case "--format" -> json = value.equals("json");
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        BenchReport report = run(new BenchSettings(sites, tls, streams, duration, reps, idle, ring),
+        BenchReport report = run(new BenchSettings(sites, tls, streams, duration, reps, idle, ring, references),
                 line -> System.err.println("bench: " + line));
         System.out.print(json ? report.toJson() : report.toTable());
         System.exit(0);
