@@ -176,6 +176,10 @@ public final class DesignerWindow {
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
         banner.visibleProperty().bind(canvas.highlightProperty().map(h -> !h.isEmpty()));
+        // the canvas keeps a fitted design and an analysis's sites below the banner (it floats over the top edge)
+        canvas.topOverlayProperty().bind(Bindings.createDoubleBinding(
+                () -> banner.isVisible() ? banner.getBoundsInParent().getMaxY() : 0,
+                banner.visibleProperty(), banner.boundsInParentProperty()));
         return banner;
     }
 

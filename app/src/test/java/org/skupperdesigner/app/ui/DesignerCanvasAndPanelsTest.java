@@ -164,6 +164,30 @@ class DesignerCanvasAndPanelsTest {
     }
 
     @Test
+    void anAnalysisMovesItsSitesOutFromUnderTheBanner(FxRobot robot) {
+        Node west = CanvasNodes.site(robot, "west");
+        Node canvas = robot.lookup("#design-canvas").query();
+        // the west card's top 4 px below the canvas's top edge, where the banner will float
+        robot.interact(() -> fx.window.canvas().viewport().panBy(0, 4 - (screen(west).getMinY()
+                - screen(canvas).getMinY())));
+        assertThat(screen(west).getMinY() - screen(canvas).getMinY()).isCloseTo(4, org.assertj.core.data.Offset
+                .offset(1.0));
+
+        robot.clickOn(CanvasNodes.row(robot, "west/Listener/backend"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node banner = robot.lookup("#analysis-banner").query();
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(screen(west).getMinY()).as("west's card below the banner")
+                .isGreaterThanOrEqualTo(screen(banner).getMaxY());
+        assertThat(screen(CanvasNodes.site(robot, "east")).getMinY()).isGreaterThanOrEqualTo(screen(banner).getMaxY());
+    }
+
+    private static Bounds screen(Node node) {
+        return node.localToScreen(node.getBoundsInLocal());
+    }
+
+    @Test
     void selectingAListenerShowsReachabilityAndWhatIfShowsTheCut(FxRobot robot) {
         robot.clickOn(CanvasNodes.row(robot, "west/Listener/backend"));
         Node banner = robot.lookup("#analysis-banner").query();

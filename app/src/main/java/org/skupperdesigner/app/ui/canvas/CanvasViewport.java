@@ -98,27 +98,28 @@ public final class CanvasViewport {
 
     /** Like {@link #fit(Bounds, double, double, double)} with a larger bottom margin (room for overlays). */
     public void fit(Bounds world, double viewWidth, double viewHeight, double margin, double bottomMargin) {
-        fit(world, viewWidth, viewHeight, margin, bottomMargin, 0, 0);
+        fit(world, viewWidth, viewHeight, margin, margin, bottomMargin, 0, 0);
     }
 
     /**
-     * Like {@link #fit(Bounds, double, double, double, double)}, keeping the world clear of an overlay of
-     * {@code cornerWidth} x {@code cornerHeight} in the view's bottom-right corner (the minimap, with its gap to the
-     * edges): the world goes above it or to its left, whichever shows it larger.
+     * Like {@link #fit(Bounds, double, double, double, double)} with its own top margin (room for a banner over the
+     * top edge), keeping the world clear of an overlay of {@code cornerWidth} x {@code cornerHeight} in the view's
+     * bottom-right corner (the minimap, with its gap to the edges): the world goes above it or to its left,
+     * whichever shows it larger.
      */
-    public void fit(Bounds world, double viewWidth, double viewHeight, double margin, double bottomMargin,
-                    double cornerWidth, double cornerHeight) {
+    public void fit(Bounds world, double viewWidth, double viewHeight, double margin, double topMargin,
+                    double bottomMargin, double cornerWidth, double cornerHeight) {
         if (world == null || world.isEmpty() || viewWidth <= 0 || viewHeight <= 0) {
             return;
         }
         double width = viewWidth - 2 * margin;
-        double height = viewHeight - margin - bottomMargin;
-        double aboveHeight = viewHeight - margin - Math.max(bottomMargin, cornerHeight + margin);
+        double height = viewHeight - topMargin - bottomMargin;
+        double aboveHeight = viewHeight - topMargin - Math.max(bottomMargin, cornerHeight + margin);
         double besideWidth = viewWidth - margin - Math.max(margin, cornerWidth + margin);
         if (scale(world, width, aboveHeight) >= scale(world, besideWidth, height)) {
-            fitInto(world, width, aboveHeight, margin);
+            fitInto(world, width, aboveHeight, margin, topMargin);
         } else {
-            fitInto(world, besideWidth, height, margin);
+            fitInto(world, besideWidth, height, margin, topMargin);
         }
     }
 
@@ -126,12 +127,12 @@ public final class CanvasViewport {
         return clamp(Math.min(1.0, Math.min(width / world.getWidth(), height / world.getHeight())));
     }
 
-    /** Centres {@code world} in the area {@code width} x {@code height} at ({@code margin}, {@code margin}). */
-    private void fitInto(Bounds world, double width, double height, double margin) {
+    /** Centres {@code world} in the area {@code width} x {@code height} at ({@code left}, {@code top}). */
+    private void fitInto(Bounds world, double width, double height, double left, double top) {
         double z = scale(world, width, height);
         zoom.set(z);
-        panX.set(margin + (width - world.getWidth() * z) / 2 - world.getMinX() * z);
-        panY.set(margin + (height - world.getHeight() * z) / 2 - world.getMinY() * z);
+        panX.set(left + (width - world.getWidth() * z) / 2 - world.getMinX() * z);
+        panY.set(top + (height - world.getHeight() * z) / 2 - world.getMinY() * z);
     }
 
     /** Centres the view on a world point without changing the zoom. */

@@ -1,11 +1,15 @@
 package org.skupperdesigner.app.ui.canvas;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
@@ -36,6 +40,8 @@ public final class DesignCanvas extends Region {
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
     /** Space between the minimap and the canvas's bottom and right edges. */
     private static final double MINIMAP_GAP = 14;
+    /** Space kept between the design and what floats over the canvas's top edge. */
+    private static final double OVERLAY_GAP = 12;
 
     private final DocumentModel document;
     private final SelectionModel selection;
@@ -65,6 +71,7 @@ public final class DesignCanvas extends Region {
     private final BooleanProperty runMode = new SimpleBooleanProperty(this, "runMode");
     private final ObjectProperty<CanvasHighlight> highlight =
             new SimpleObjectProperty<>(this, "highlight", CanvasHighlight.NONE);
+    private final DoubleProperty topOverlay = new SimpleDoubleProperty(this, "topOverlay");
     private final CanvasStyles styles;
     private final WorldQueries queries;
     private boolean viewMoving;
@@ -101,6 +108,8 @@ public final class DesignCanvas extends Region {
         document.networkProperty().addListener((obs, old, network) -> show(network));
         selection.selected().addListener((SetChangeListener<String>) change -> restyle());
         highlight.addListener(o -> restyle());
+        highlight.addListener(o -> keepAnalysisClearOfTopOverlay());
+        topOverlay.addListener(o -> keepAnalysisClearOfTopOverlay());
         decorations.setMouseTransparent(true);
         runMode.addListener((o, was, now) -> pseudoClassStateChanged(RUNNING, now));
         new CanvasGestures(this).install();
@@ -257,11 +266,56 @@ public final class DesignCanvas extends Region {
         }
     }
 
-    /** Fits the view to {@code world}, clear of the zoom controls below and of the minimap in its corner. */
+    /**
+     * Fits the view to {@code world}, clear of the zoom controls below, of the minimap in its corner, and of what
+     * floats over the top edge.
+     */
     private void fitView(Bounds world) {
         double corner = MINIMAP_GAP;
-        viewport.fit(world, getWidth(), getHeight(), 40, 110, minimap.prefWidth(-1) + corner,
+        viewport.fit(world, getWidth(), getHeight(), 40, topMargin(), 110, minimap.prefWidth(-1) + corner,
                 minimap.prefHeight(-1) + corner);
+    }
+
+    private double topMargin() {
+        return Math.max(40, topOverlay.get() + OVERLAY_GAP);
+    }
+
+    /**
+     * An analysis result's sites are moved down from under the top overlay (its banner) when they fit below it; a
+     * view too full for that is left as it is (the user zooms out).
+     */
+    private void keepAnalysisClearOfTopOverlay() {
+        CanvasHighlight shown = highlight.get();
+        if (shown.isEmpty() || topOverlay.get() <= 0) {
+            return;
+        }
+        Set<String> sites = new HashSet<>();
+        for (String id : shown.emphasized()) {
+            if (ElementIds.isLink(id)) {
+                document.network().link(id.substring(ElementIds.LINK_PREFIX.length()))
+                        .ifPresent(link -> sites.addAll(List.of(link.fromSite(), link.toSite())));
+            } else if (ElementIds.siteOf(id) != null) {
+                sites.add(ElementIds.siteOf(id));
+            }
+        }
+        Bounds world = queries.boundsOfSites(sites);
+        if (world == null) {
+            return;
+        }
+        double top = viewport.toScreen(world.getMinX(), world.getMinY()).getY();
+        double bottom = viewport.toScreen(world.getMaxX(), world.getMaxY()).getY();
+        double shift = topOverlay.get() + OVERLAY_GAP - top;
+        if (shift > 0 && bottom + shift <= getHeight() - OVERLAY_GAP) {
+            viewport.panBy(0, shift);
+        }
+    }
+
+    /**
+     * Height, from the canvas's top edge, of what floats over it (the window's analysis banner; 0 when nothing
+     * does): fitting keeps the design below it, and an analysis's sites are moved out from under it.
+     */
+    public DoubleProperty topOverlayProperty() {
+        return topOverlay;
     }
 
     /** Bounds of all cards in world coordinates, or null when there are none. */

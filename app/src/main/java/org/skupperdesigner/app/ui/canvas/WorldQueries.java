@@ -52,14 +52,23 @@ final class WorldQueries {
 
     /** Bounds of all cards, or null when there are none. */
     Bounds contentBounds() {
-        if (model.slots().isEmpty()) {
+        return boundsOf(model.slots());
+    }
+
+    /** Bounds of the cards of {@code siteIds} that are on the canvas, or null when none is. */
+    Bounds boundsOfSites(java.util.Collection<String> siteIds) {
+        return boundsOf(siteIds.stream().map(model::slot).filter(java.util.Objects::nonNull).toList());
+    }
+
+    private static Bounds boundsOf(java.util.Collection<SiteSlot> slots) {
+        if (slots.isEmpty()) {
             return null;
         }
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        for (SiteSlot slot : model.slots()) {
+        for (SiteSlot slot : slots) {
             minX = Math.min(minX, slot.worldX());
             minY = Math.min(minY, slot.worldY());
             maxX = Math.max(maxX, slot.worldX() + SiteCardView.WIDTH);

@@ -57,19 +57,33 @@ class CanvasViewportTest {
         CanvasViewport viewport = new CanvasViewport();
         // a design as tall as it is wide in an 870 x 580 view with a 214 x 154 minimap corner: to its left
         BoundingBox square = new BoundingBox(100, 100, 500, 500);
-        viewport.fit(square, 870, 580, 40, 110, 214, 154);
+        viewport.fit(square, 870, 580, 40, 40, 110, 214, 154);
         assertClearOfCorner(viewport, square, 870, 580, 214, 154);
         assertThat(viewport.zoom()).isCloseTo((580 - 40 - 110) / 500.0, within(1e-9));
 
         // a wide design: above it
         BoundingBox wide = new BoundingBox(0, 0, 1600, 300);
-        viewport.fit(wide, 870, 580, 40, 110, 214, 154);
+        viewport.fit(wide, 870, 580, 40, 40, 110, 214, 154);
         assertClearOfCorner(viewport, wide, 870, 580, 214, 154);
         assertThat(viewport.zoom()).isCloseTo((870 - 80) / 1600.0, within(1e-9));
 
         // without a corner overlay the fit is centred in the whole view, as before
         viewport.fit(square, 870, 580, 40, 110);
         assertThat(viewport.toScreen(350, 350).getX()).isCloseTo(435, within(1e-9));
+    }
+
+    @Test
+    void aFitStartsBelowItsTopMargin() {
+        CanvasViewport viewport = new CanvasViewport();
+        BoundingBox wide = new BoundingBox(0, 0, 1600, 300);
+
+        viewport.fit(wide, 870, 580, 40, 72, 110, 0, 0);
+
+        assertThat(viewport.toScreen(0, 0).getY()).isGreaterThanOrEqualTo(72 - 1e-9);
+        assertThat(viewport.toScreen(1600, 300).getY()).isLessThanOrEqualTo(580 - 110 + 1e-9);
+        // centred between the margins
+        assertThat((viewport.toScreen(0, 0).getY() + viewport.toScreen(0, 300).getY()) / 2)
+                .isCloseTo(72 + (580 - 72 - 110) / 2.0, within(1e-9));
     }
 
     private static void assertClearOfCorner(CanvasViewport viewport, BoundingBox world, double w, double h,
