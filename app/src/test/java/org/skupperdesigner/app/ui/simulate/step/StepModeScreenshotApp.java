@@ -59,9 +59,26 @@ public final class StepModeScreenshotApp extends Application {
         }
     }
 
-    /** Picks west/backend, sends one connection and steps forward to the hop over the link. */
+    /**
+     * Picks west/backend, sends one connection and steps forward to the hop over the link, with the side panel
+     * scrolled to the step section. The Simulation tab builds its panel when first shown: waits for it (10 s).
+     */
     private static void stepThrough(Stage stage, String listenerId) {
+        stepThrough(stage, listenerId, 50);
+    }
+
+    private static void stepThrough(Stage stage, String listenerId, int triesLeft) {
         StepModeView view = (StepModeView) stage.getScene().lookup("#step-mode");
+        if (view == null) {
+            if (triesLeft == 0) {
+                throw new IllegalStateException("the Simulation tab never showed its step section");
+            }
+            PauseTransition again = new PauseTransition(javafx.util.Duration.millis(200));
+            again.setOnFinished(e -> stepThrough(stage, listenerId, triesLeft - 1));
+            again.play();
+            return;
+        }
+        scrollTo(view);
         StepModeModel model = view.model();
         model.selectedListenerProperty().set(listenerId);
         PauseTransition ready = new PauseTransition(javafx.util.Duration.seconds(3));
@@ -78,6 +95,22 @@ public final class StepModeScreenshotApp extends Application {
             });
         });
         ready.play();
+    }
+
+    /** Scrolls the side panel so that {@code section} starts at its top. */
+    private static void scrollTo(javafx.scene.Node section) {
+        javafx.scene.Node p = section.getParent();
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        if (p instanceof javafx.scene.control.ScrollPane scroll) {
+            scroll.applyCss();
+            scroll.layout();
+            double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+            double viewHeight = scroll.getViewportBounds().getHeight();
+            double top = scroll.getContent().sceneToLocal(section.localToScene(0, 0)).getY();
+            scroll.setVvalue(Math.min(1, top / Math.max(1, contentHeight - viewHeight)));
+        }
     }
 
     public static void main(String[] args) {
