@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.router.RouterOptions;
+import org.skupperdesigner.router.config.KeyStrategy;
 import org.skupperdesigner.router.config.RouterConfig;
 import org.skupperdesigner.simulator.controller.LiveReconciler;
 import org.skupperdesigner.simulator.controller.NetworkController;
@@ -297,22 +298,28 @@ public final class Simulation implements AutoCloseable {
         long nowMicros = now.toNanos() / 1000;
         var generators = traffic.generators();
         List<SimulationSnapshot.ListenerState> listeners = new ArrayList<>();
+        NetworkPlan plan = controller.plan();
         for (ListenerAddress address : listenerAddresses()) {
             ListenerMetrics m = metrics.listener(address.listenerId());
             TrafficGenerator g = generators.get(address.listenerId());
+            KeyStrategy strategy = plan.listener(address.listenerId()).map(NetworkPlan.ListenerPlan::strategy)
+                    .orElse(KeyStrategy.single(address.routingKey()));
+            String siteId = address.listenerId().substring(0, address.listenerId().indexOf('/'));
+            Set<String> reachable = live.reachableKeys(siteId);
             listeners.add(new SimulationSnapshot.ListenerState(address, live.listenerOpen(address.listenerId()),
                     g != null && !g.isFinished(), m.total(),
-                    m.window(Math.max(0, nowMicros - 1_000_000), nowMicros + 1)));
+                    m.window(Math.max(0, nowMicros - 1_000_000), nowMicros + 1), strategy,
+                    strategy.reachable(reachable::contains)));
         }
         List<SimulationSnapshot.LinkState> links = new ArrayList<>();
-        for (NetworkPlan.LinkPlan l : controller.plan().links()) {
+        for (NetworkPlan.LinkPlan l : plan.links()) {
             LinkShaper s = controller.shaper(l.linkId());
             links.add(new SimulationSnapshot.LinkState(l.linkId(), l.fromSite(), l.toSite(), live.linkUp(l.linkId()),
                     l.cost(), s == null ? "unknown" : s.condition().name().toLowerCase(),
                     s == null ? "none" : s.shape().describe(), s == null ? 0 : s.forwardBytes(),
                     s == null ? 0 : s.backwardBytes()));
         }
-        List<SimulationSnapshot.SiteState> sites = controller.plan().sites().stream()
+        List<SimulationSnapshot.SiteState> sites = plan.sites().stream()
                 .map(s -> new SimulationSnapshot.SiteState(s.siteId(), s.mode().name().toLowerCase(),
                         controller.isRunning(s.siteId())))
                 .toList();

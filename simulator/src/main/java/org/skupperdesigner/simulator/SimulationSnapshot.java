@@ -2,6 +2,7 @@ package org.skupperdesigner.simulator;
 
 import java.time.Duration;
 import java.util.List;
+import org.skupperdesigner.router.config.KeyStrategy;
 import org.skupperdesigner.simulator.metrics.WindowStats;
 
 /**
@@ -22,14 +23,29 @@ public record SimulationSnapshot(Duration elapsed, List<ListenerState> listeners
     }
 
     /**
-     * @param address  where clients connect
-     * @param open     whether its socket is open (last reported by its router)
-     * @param traffic  whether a generator is sending to it
-     * @param total    everything since start
-     * @param recent   the last second
+     * @param address       where clients connect
+     * @param open          whether its socket is open (last reported by its router)
+     * @param traffic       whether a generator is sending to it
+     * @param total         everything since start
+     * @param recent        the last second
+     * @param strategy      its routing key, or a multi-key listener's keys and how it picks among them
+     * @param keysReachable the keys its site's router reaches now, in the strategy's order (a multi-key listener's
+     *                      {@code status.strategy.*.routingKeysReachable}; {@code hasDestination} when not empty)
      */
     public record ListenerState(ListenerAddress address, boolean open, boolean traffic, WindowStats total,
-                                WindowStats recent) {
+                                WindowStats recent, KeyStrategy strategy, List<String> keysReachable) {
+        public ListenerState {
+            keysReachable = List.copyOf(keysReachable);
+        }
+
+        /** The keys new connections go to now (see {@link KeyStrategy#serving}). */
+        public List<String> keysServing() {
+            return strategy.serving(keysReachable::contains);
+        }
+
+        public boolean multiKey() {
+            return strategy.isWeighted() || strategy.keys().size() > 1;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.skupperdesigner.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -50,14 +51,27 @@ class MultiKeyListenerSimulationTest {
     void thePreferredKeyServesUntilItsSiteStopsThenTheDisasterRecoveryKeyDoes() throws Exception {
         assertThat(sim.diagnostics()).as("nothing left out of the simulation").isEmpty();
         assertThat(send().servedBy()).isEqualTo("aws/payments");
+        Clients.await("both keys reported reachable", Duration.ofSeconds(10),
+                () -> checkout().keysReachable().equals(List.of("payments", "payments-dr")));
+        assertThat(checkout().keysServing()).containsExactly("payments");
+        assertThat(checkout().multiKey()).isTrue();
 
         sim.faults().stopSite("aws");
         Clients.await("payments-dr takes new connections", Duration.ofSeconds(10),
                 () -> sentServedBy().matches("(gcp|azure)/payments"));
+        Clients.await("payments reported unreachable", Duration.ofSeconds(10),
+                () -> checkout().keysReachable().equals(List.of("payments-dr")));
+        assertThat(checkout().keysServing()).containsExactly("payments-dr");
+        assertThat(checkout().open()).isTrue();
 
         sim.faults().startSite("aws");
         Clients.await("back to the preferred key", Duration.ofSeconds(10),
                 () -> sentServedBy().equals("aws/payments"));
+    }
+
+    private SimulationSnapshot.ListenerState checkout() {
+        return sim.snapshot().listeners().stream().filter(l -> l.address().listenerId().equals(CHECKOUT)).findFirst()
+                .orElseThrow();
     }
 
     private OneShotClient.Result send() throws Exception {

@@ -53,6 +53,20 @@ public record KeyStrategy(List<String> keys, Map<String, Long> weights) {
         return keys.stream().anyMatch(reachable);
     }
 
+    /** The keys with a reachable destination, in the strategy's order (Skupper's {@code routingKeysReachable}). */
+    public List<String> reachable(Predicate<String> reachable) {
+        return keys.stream().filter(reachable).toList();
+    }
+
+    /**
+     * The keys new connections go to now: the first reachable one by priority, or every reachable one when
+     * weighted (each in proportion to its weight); empty when none is reachable.
+     */
+    public List<String> serving(Predicate<String> reachable) {
+        List<String> candidates = reachable(reachable);
+        return weights == null && !candidates.isEmpty() ? List.of(candidates.get(0)) : candidates;
+    }
+
     /** The key for a new connection, or empty when no key is reachable. */
     public Optional<String> choose(Predicate<String> reachable, RandomGenerator random) {
         if (weights == null) {

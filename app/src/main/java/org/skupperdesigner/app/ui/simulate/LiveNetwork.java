@@ -42,14 +42,53 @@ public final class LiveNetwork {
      * @param requests          requests since the start
      * @param openConnections   connections accepted and not ended yet
      * @param traffic           whether a traffic generator sends to it
+     * @param keys              for a multi-key listener, where its new connections go now ({@link KeysNow#NONE}
+     *                          for a listener of one routing key)
      */
     public record ListenerLive(String listenerId, boolean open, String address, double requestsPerSecond,
                                double p50Millis, double p99Millis, long errors, long requests, int openConnections,
-                               boolean traffic) {
+                               boolean traffic, KeysNow keys) {
 
         ListenerLive withOpen(boolean nowOpen) {
             return new ListenerLive(listenerId, nowOpen, address, requestsPerSecond, p50Millis, p99Millis, errors,
-                    requests, openConnections, traffic);
+                    requests, openConnections, traffic, keys);
+        }
+    }
+
+    /**
+     * A multi-key listener's keys as its router sees them now (its status: {@code routingKeysReachable}, and the keys
+     * new connections go to).
+     *
+     * @param all       its keys, in priority order
+     * @param reachable the keys with a reachable connector, in the same order
+     * @param serving   the keys new connections go to: the first reachable by priority, each reachable when weighted
+     */
+    public record KeysNow(List<String> all, List<String> reachable, List<String> serving) {
+        public static final KeysNow NONE = new KeysNow(List.of(), List.of(), List.of());
+
+        public KeysNow {
+            all = List.copyOf(all);
+            reachable = List.copyOf(reachable);
+            serving = List.copyOf(serving);
+        }
+
+        static KeysNow of(SimulationSnapshot.ListenerState state) {
+            return state.multiKey() ? new KeysNow(state.strategy().keys(), state.keysReachable(), state.keysServing())
+                    : NONE;
+        }
+
+        public boolean multiKey() {
+            return !all.isEmpty();
+        }
+
+        /** "to payments-dr (payments unreachable)", "to payments, payments-dr", or "" for one routing key. */
+        public String describe() {
+            if (!multiKey() || serving.isEmpty()) {
+                return "";
+            }
+            List<String> down = all.stream().filter(k -> !reachable.contains(k)).toList();
+            return "to " + String.join(", ", serving)
+                    + (down.isEmpty() ? "" : " (" + String.join(", ", down) + " unreachable)");
         }
     }
 
@@ -142,7 +181,7 @@ public final class LiveNetwork {
             String id = s.address().listenerId();
             listeners.put(id, new ListenerLive(id, s.open(), s.address().host() + ":" + s.address().port(),
                     s.recent().requestsPerSecond(), s.recent().p50Millis(), s.recent().p99Millis(), s.total().errors(),
-                    s.total().requests(), openPerListener.getOrDefault(id, 0), s.traffic()));
+                    s.total().requests(), openPerListener.getOrDefault(id, 0), s.traffic(), KeysNow.of(s)));
         }
         for (SimulationSnapshot.SiteState s : snapshot.sites()) {
             sitesRunning.put(s.siteId(), s.running());

@@ -53,9 +53,10 @@ public final class SimulationPanel extends VBox {
             protected void updateItem(LiveNetwork.ListenerLive l, boolean empty) {
                 super.updateItem(l, empty);
                 setText(empty || l == null ? null : String.format(java.util.Locale.ROOT, "%s  %s%s%n  %.1f req/s · "
-                        + "%d open · p50 %.0f ms · %d/%d failed", l.listenerId(), l.open() ? l.address()
+                        + "%d open · p50 %.0f ms · %d/%d failed%s", l.listenerId(), l.open() ? l.address()
                         : "unmatched", l.traffic() ? "" : " · no traffic", l.requestsPerSecond(), l.openConnections(),
-                        l.p50Millis(), l.errors(), l.requests()));
+                        l.p50Millis(), l.errors(), l.requests(),
+                        l.keys().multiKey() && l.open() ? "\n  " + l.keys().describe() : ""));
             }
         });
         listeners.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

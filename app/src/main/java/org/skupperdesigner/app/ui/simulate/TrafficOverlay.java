@@ -155,8 +155,7 @@ final class TrafficOverlay {
             }
             LiveNetwork.ListenerLive l = live.listener(id);
             String name = id.substring(id.indexOf('/') + 1);
-            badge.setText(l == null ? name + ": starting" : l.open() ? "⇢ " + name + "  " + l.address()
-                    : "✖ " + name + ": unmatched (no reachable connector)");
+            badge.setText(listenerBadgeText(name, l));
             boolean open = l != null && l.open();
             swapClass(badge, open ? "open" : "unmatched", open ? "unmatched" : "open");
             badge.autosize();
@@ -168,6 +167,18 @@ final class TrafficOverlay {
             dots.cover(area[0], area[1], area[2], area[3], canvas.viewport().zoom());
         }
         animate(live, newFlows, seconds);
+    }
+
+    /** "⇢ backend  127.0.0.1:41234", with a multi-key listener's keys now: "… to payments-dr (payments unreachable)". */
+    static String listenerBadgeText(String name, LiveNetwork.ListenerLive l) {
+        if (l == null) {
+            return name + ": starting";
+        }
+        if (!l.open()) {
+            return "✖ " + name + ": unmatched (no reachable " + (l.keys().multiKey() ? "key)" : "connector)");
+        }
+        String keys = l.keys().describe();
+        return "⇢ " + name + "  " + l.address() + (keys.isEmpty() ? "" : "  " + keys);
     }
 
     private void animate(LiveNetwork live, List<FlowView> newFlows, double seconds) {

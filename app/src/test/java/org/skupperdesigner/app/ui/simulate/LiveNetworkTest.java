@@ -1,5 +1,6 @@
 package org.skupperdesigner.app.ui.simulate;
 
+import org.skupperdesigner.router.config.KeyStrategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -38,7 +39,7 @@ class LiveNetworkTest {
                 Map.of(), (long) rps, 0);
         ListenerAddress a = new ListenerAddress("west/backend", "backend", "backend", 8080, "127.0.0.1", 40000);
         return new SimulationSnapshot(Duration.ofSeconds(2), List.of(new SimulationSnapshot.ListenerState(a, true,
-                true, w, w)), List.of(new SimulationSnapshot.LinkState("east-to-west", "east", "west", true, 1, "up",
+                true, w, w, KeyStrategy.single("backend"), List.of("backend"))), List.of(new SimulationSnapshot.LinkState("east-to-west", "east", "west", true, 1, "up",
                 "none", 100, 100), new SimulationSnapshot.LinkState("other", "east", "west", true, 1, "up",
                 "none", 0, 0)), List.of(new SimulationSnapshot.SiteState("west", "interior", true)));
     }
@@ -49,6 +50,31 @@ class LiveNetworkTest {
             events.add(new SimulationEvent.FlowStarted(Duration.ofMillis(1000 + i), started(i)));
         }
         return events;
+    }
+
+    @Test
+    void aMultiKeyListenerSaysWhichKeyTakesNewConnectionsAndWhichAreUnreachable() {
+        WindowStats w = new WindowStats(0, 1_000_000, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, 0);
+        ListenerAddress a = new ListenerAddress("office/checkout", "payments", null, 9443, "127.0.0.1", 40001);
+        KeyStrategy priority = KeyStrategy.priority(List.of("payments", "payments-dr"));
+        LiveNetwork live = new LiveNetwork();
+
+        live.onSnapshot(new SimulationSnapshot(Duration.ofSeconds(1), List.of(new SimulationSnapshot.ListenerState(a,
+                true, false, w, w, priority, List.of("payments-dr"))), List.of(), List.of()), 1);
+
+        LiveNetwork.ListenerLive checkout = live.listener("office/checkout");
+        assertThat(checkout.keys().multiKey()).isTrue();
+        assertThat(checkout.keys().describe()).isEqualTo("to payments-dr (payments unreachable)");
+        assertThat(TrafficOverlay.listenerBadgeText("checkout", checkout))
+                .isEqualTo("⇢ checkout  127.0.0.1:40001  to payments-dr (payments unreachable)");
+        assertThat(TrafficOverlay.listenerBadgeText("checkout", checkout.withOpen(false)))
+                .isEqualTo("✖ checkout: unmatched (no reachable key)");
+
+        // a listener of one routing key reads as before
+        live.onSnapshot(snapshot(5), 2);
+        assertThat(live.listener("west/backend").keys()).isEqualTo(LiveNetwork.KeysNow.NONE);
+        assertThat(TrafficOverlay.listenerBadgeText("backend", live.listener("west/backend")))
+                .isEqualTo("⇢ backend  127.0.0.1:40000");
     }
 
     @Test

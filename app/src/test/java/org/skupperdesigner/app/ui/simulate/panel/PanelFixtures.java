@@ -1,5 +1,6 @@
 package org.skupperdesigner.app.ui.simulate.panel;
 
+import org.skupperdesigner.router.config.KeyStrategy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ final class PanelFixtures {
     static SimulationSnapshot snapshot(double atSeconds, String listenerId, WindowStats recent, boolean traffic) {
         ListenerAddress address = new ListenerAddress(listenerId, "backend", "backend", 8080, "127.0.0.1", 40000);
         return new SimulationSnapshot(Duration.ofNanos((long) (atSeconds * 1e9)),
-                List.of(new SimulationSnapshot.ListenerState(address, true, traffic, recent, recent)),
+                List.of(new SimulationSnapshot.ListenerState(address, true, traffic, recent, recent,
+                        KeyStrategy.single("backend"), List.of("backend"))),
                 List.of(new SimulationSnapshot.LinkState("east-to-west", "east", "west", true, 1, "up", "none", 0, 0)),
                 List.of(new SimulationSnapshot.SiteState("west", "interior", true),
                         new SimulationSnapshot.SiteState("east", "interior", true)));
