@@ -28,7 +28,12 @@ public final class LiveNetwork {
     /** How a link looks. */
     public enum Health { UP, DEGRADED, DOWN }
 
-    /** One link's live state. */
+    /**
+     * One link's live state.
+     *
+     * @param condition its network path while up ("up"); when down, why: "cut" or "silent" (the path), "aws stopped"
+     *                  (a router at one end), or "connecting"
+     */
     public record LinkLive(String linkId, Health health, String condition, long bytes, double bytesPerSecond,
                            int openConnections) {
     }
@@ -164,6 +169,9 @@ public final class LiveNetwork {
         double seconds = lastSampleNanos == 0 ? 0 : (nowNanos - lastSampleNanos) / 1e9;
         lastSampleNanos = nowNanos;
         Map<String, Integer> open = openPerLink();
+        for (SimulationSnapshot.SiteState s : snapshot.sites()) {
+            sitesRunning.put(s.siteId(), s.running());
+        }
         for (SimulationSnapshot.LinkState l : snapshot.links()) {
             long bytes = l.bytesForward() + l.bytesBack();
             Long before = lastBytes.put(l.linkId(), bytes);
@@ -172,7 +180,7 @@ public final class LiveNetwork {
                     : Math.max(0, bytes - before) / seconds;
             boolean up = l.up() && "up".equals(l.condition());
             Health health = !up ? Health.DOWN : "none".equals(l.shape()) ? Health.UP : Health.DEGRADED;
-            links.put(l.linkId(), new LinkLive(l.linkId(), health, l.condition(), bytes, rate,
+            links.put(l.linkId(), new LinkLive(l.linkId(), health, up ? l.condition() : whyDown(l), bytes, rate,
                     up ? open.getOrDefault(l.linkId(), 0) : 0));
             linkUpByEvent.put(l.linkId(), l.up());
         }
@@ -183,9 +191,22 @@ public final class LiveNetwork {
                     s.recent().requestsPerSecond(), s.recent().p50Millis(), s.recent().p99Millis(), s.total().errors(),
                     s.total().requests(), openPerListener.getOrDefault(id, 0), s.traffic(), KeysNow.of(s)));
         }
-        for (SimulationSnapshot.SiteState s : snapshot.sites()) {
-            sitesRunning.put(s.siteId(), s.running());
+    }
+
+    /**
+     * Why a link is down: its network path ("cut", "silent"), or, with the path intact, a stopped router at one end,
+     * or else the routers still connecting.
+     */
+    private String whyDown(SimulationSnapshot.LinkState l) {
+        if (!"up".equals(l.condition())) {
+            return l.condition();
         }
+        for (String site : List.of(l.fromSite(), l.toSite())) {
+            if (!sitesRunning.getOrDefault(site, true)) {
+                return site + " stopped";
+            }
+        }
+        return "connecting";
     }
 
     /**

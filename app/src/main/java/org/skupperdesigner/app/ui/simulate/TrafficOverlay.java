@@ -30,6 +30,8 @@ final class TrafficOverlay {
 
     static final int MAX_DOTS = FlowDotLayer.MAX_DOTS;
 
+    /** How far right of a steep link's midpoint its live label starts (past the design's cost label). */
+    private static final double STEEP_LABEL_OFFSET = 30;
     private final DesignCanvas canvas;
     private final Group layer = new Group();
     private final Group lines = new Group();
@@ -132,8 +134,15 @@ final class TrafficOverlay {
                         + Units.bytes(state.bytes()));
             }
             label.autosize();
-            label.relocate((ends[0].getX() + ends[1].getX()) / 2 - label.getWidth() / 2,
-                    (ends[0].getY() + ends[1].getY()) / 2 + 10);
+            double midX = (ends[0].getX() + ends[1].getX()) / 2;
+            double midY = (ends[0].getY() + ends[1].getY()) / 2;
+            if (Math.abs(ends[1].getY() - ends[0].getY()) > Math.abs(ends[1].getX() - ends[0].getX())) {
+                // a steep link runs between stacked cards: below its midpoint the label would sit on the lower
+                // card's badge, so it goes beside the line, clear of the cost label on it
+                label.relocate(midX + STEEP_LABEL_OFFSET, midY - label.getHeight() / 2);
+            } else {
+                label.relocate(midX - label.getWidth() / 2, midY + 10);
+            }
         });
         siteBadges.forEach((id, badge) -> {
             Bounds b = canvas.siteBounds(id);

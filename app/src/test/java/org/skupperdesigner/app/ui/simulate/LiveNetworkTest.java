@@ -78,6 +78,24 @@ class LiveNetworkTest {
     }
 
     @Test
+    void aDownLinkSaysWhy() {
+        LiveNetwork live = new LiveNetwork();
+        live.onSnapshot(new SimulationSnapshot(Duration.ofSeconds(1), List.of(), List.of(
+                new SimulationSnapshot.LinkState("to-aws", "office", "aws", false, 1, "up", "none", 0, 0),
+                new SimulationSnapshot.LinkState("to-gcp", "office", "gcp", false, 1, "cut", "none", 0, 0),
+                new SimulationSnapshot.LinkState("to-azure", "office", "azure", false, 1, "up", "none", 0, 0)),
+                List.of(new SimulationSnapshot.SiteState("office", "interior", true),
+                        new SimulationSnapshot.SiteState("aws", "interior", false),
+                        new SimulationSnapshot.SiteState("gcp", "interior", true),
+                        new SimulationSnapshot.SiteState("azure", "interior", true))), 1);
+
+        assertThat(live.link("to-aws").condition()).isEqualTo("aws stopped");
+        assertThat(live.link("to-gcp").condition()).isEqualTo("cut");
+        assertThat(live.link("to-azure").condition()).isEqualTo("connecting");
+        assertThat(live.link("to-aws").health()).isEqualTo(LiveNetwork.Health.DOWN);
+    }
+
+    @Test
     void connectionsOpenBeforeAnyHasEndedAreCountedOnTheListenerAndTheExpectedLink() {
         LiveNetwork live = new LiveNetwork();
         live.expectPaths(Map.of("west/backend", List.of("east-to-west")));

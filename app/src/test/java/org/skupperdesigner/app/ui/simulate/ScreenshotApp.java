@@ -29,13 +29,15 @@ import org.skupperdesigner.simulator.SimulationOptions;
 
 /**
  * Opens the window in a state worth a screenshot (docs/screenshots): {@code simulate} runs hello-world with HTTP
- * traffic to a slightly slow, sometimes failing backend, the panel charting the listener; {@code apply} applies the three-cluster design to mock clusters in the Apply dialog. Not a test.
+ * traffic to a slightly slow, sometimes failing backend, the panel charting the listener; {@code multikey} runs
+ * the multi-key-failover example and stops aws after 5 s; {@code apply} applies the three-cluster design to mock clusters in the Apply dialog. Not a test.
  */
 public final class ScreenshotApp extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
         boolean apply = getParameters().getRaw().contains("apply");
+        boolean multiKey = getParameters().getRaw().contains("multikey");
         Path home = Files.createTempDirectory("designer-shot");
         Network network;
         ThreeClusters clusters = null;
@@ -45,6 +47,14 @@ public final class ScreenshotApp extends Application {
                     .updateSite("west", s -> s.withPosition(new Position(80, 200)))
                     .updateSite("east", s -> s.withPosition(new Position(480, 60)))
                     .updateSite("north", s -> s.withPosition(new Position(480, 380)));
+        } else if (multiKey) {
+            // checkout's preferred key is served in aws; the shot is taken after aws has stopped
+            network = NetworkLoader.load(List.of(Path.of("examples/multi-key-failover.skupper-design.yaml")))
+                    .network();
+            Map<String, Object> hello = Map.of("type", "http-hello");
+            network = network.withSimulation(Map.of(
+                    "workloads", Map.of("aws/payments", hello, "gcp/payments", hello, "azure/payments", hello),
+                    "traffic", Map.of("office/checkout", Map.of("rate", 10L, "protocol", "http"))));
         } else {
             network = NetworkLoader.load(List.of(Path.of("examples/hello-world.skupper-design.yaml"))).network();
             // an HTTP backend that is a little slow and sometimes fails, so every chart has something to show
@@ -90,6 +100,11 @@ public final class ScreenshotApp extends Application {
                 }
             });
             later.play();
+            if (multiKey) {
+                PauseTransition failover = new PauseTransition(javafx.util.Duration.seconds(5));
+                failover.setOnFinished(e -> window.simulation().stopSite("aws"));
+                failover.play();
+            }
             // "scroll=0.6" scrolls the simulation panel down, to look at its lower sections
             getParameters().getRaw().stream().filter(a -> a.startsWith("scroll=")).findFirst().ifPresent(a -> {
                 PauseTransition scroll = new PauseTransition(javafx.util.Duration.seconds(2));

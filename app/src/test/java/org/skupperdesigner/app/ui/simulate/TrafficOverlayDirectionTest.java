@@ -30,12 +30,14 @@ import org.skupperdesigner.simulator.event.FlowView;
 class TrafficOverlayDirectionTest {
 
     private DesignerWindow window;
+    private org.skupperdesigner.app.ui.DesignerContext context;
     private Network hello;
 
     @Start
     void start(Stage stage) throws Exception {
         hello = TestWindows.helloWorld();
-        window = TestWindows.show(stage, TestWindows.context(hello));
+        context = TestWindows.context(hello);
+        window = TestWindows.show(stage, context);
     }
 
     @Test
@@ -70,6 +72,46 @@ class TrafficOverlayDirectionTest {
                     });
             assertThat(overlay.dots().drawnLastFrame()).isEqualTo(2);
             assertThat(overlay.dots().positions()).containsExactlyInAnyOrder(westEnd, eastEnd);
+            overlay.detach();
+        });
+    }
+
+    @Test
+    void aSteepLinksLabelGoesBesideItsLineAndAFlatLinksBelow(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            TrafficOverlay overlay = new TrafficOverlay(window.canvas());
+            overlay.attach(hello);
+            overlay.update(new LiveNetwork(), List.of(), 0);
+            javafx.scene.Node flat = window.canvas().lookup("#sim-link-label-east-to-west");
+            Point2D[] ends = window.canvas().linkEnds("east-to-west");
+            double midX = (ends[0].getX() + ends[1].getX()) / 2;
+            double midY = (ends[0].getY() + ends[1].getY()) / 2;
+            // hello-world's link runs sideways: its label is centred under the line's midpoint
+            assertThat(flat.getBoundsInParent().getMinY()).isGreaterThan(midY);
+            assertThat(flat.getBoundsInParent().getCenterX()).isCloseTo(midX, org.assertj.core.data.Offset.offset(1.0));
+            overlay.detach();
+        });
+
+        // east stacked under west: the link is steep, its label beside the line (not on east's card badge below)
+        org.skupperdesigner.model.network.Position west = hello.site("west").orElseThrow().position();
+        Network stacked = hello.updateSite("east", site -> site.withPosition(
+                new org.skupperdesigner.model.network.Position(west.x(), west.y() + 400)));
+        robot.interact(() -> context.document().replaceDocument(stacked, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.canvas().applyCss();
+            window.canvas().layout();
+            TrafficOverlay overlay = new TrafficOverlay(window.canvas());
+            overlay.attach(stacked);
+            overlay.update(new LiveNetwork(), List.of(), 0);
+            javafx.scene.Node steep = window.canvas().lookup("#sim-link-label-east-to-west");
+            Point2D[] ends = window.canvas().linkEnds("east-to-west");
+            double midX = (ends[0].getX() + ends[1].getX()) / 2;
+            double midY = (ends[0].getY() + ends[1].getY()) / 2;
+            assertThat(steep.getBoundsInParent().getMinX()).isGreaterThan(midX + 20);
+            assertThat(steep.getBoundsInParent().getCenterY()).isCloseTo(midY,
+                    org.assertj.core.data.Offset.offset(1.0));
             overlay.detach();
         });
     }
