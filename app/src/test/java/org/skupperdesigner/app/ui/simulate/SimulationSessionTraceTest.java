@@ -27,6 +27,13 @@ class SimulationSessionTraceTest {
     private static final Network SLOW_BACKEND = TestWindows.helloWorld().withSimulation(
             Map.of("workloads", Map.of("east/backend", Map.of("delay", "3s"))));
 
+    /**
+     * Quick reconnects, but Skupper's 3 s dead interval: with the fast 400 ms one a loaded CI machine once declared the
+     * link dead right after start, the listener closed, and both traces ended "refused" before the session closed.
+     */
+    private static final SimulationOptions OPTIONS = SimulationOptions.fast().withTimers(Duration.ofMillis(250),
+            Duration.ofSeconds(3), java.util.List.of(Duration.ofMillis(100), Duration.ofMillis(250)));
+
     private final SimulationSession session = new SimulationSession();
 
     @AfterEach
@@ -36,7 +43,7 @@ class SimulationSessionTraceTest {
 
     private void startAndAwaitReady() throws Exception {
         CompletableFuture<Void> ready = new CompletableFuture<>();
-        session.start(SLOW_BACKEND, SimulationOptions.fast(), sim -> ready.complete(null),
+        session.start(SLOW_BACKEND, OPTIONS, sim -> ready.complete(null),
                 error -> ready.completeExceptionally(new AssertionError(error)));
         ready.get(30, TimeUnit.SECONDS);
     }
@@ -60,6 +67,7 @@ class SimulationSessionTraceTest {
         startAndAwaitReady();
         CompletableFuture<Trace> running = session.trace("west/backend", Duration.ofSeconds(15));
         CompletableFuture<Trace> queued = session.trace("west/backend", Duration.ofSeconds(15));
+        assertThat(running).as("the first trace waits 3 s for the slow backend").isNotDone();
 
         session.close();
 

@@ -84,12 +84,11 @@ class TrafficOverlayDirectionTest {
             overlay.attach(hello);
             overlay.update(new LiveNetwork(), List.of(), 0);
             javafx.scene.Node flat = window.canvas().lookup("#sim-link-label-east-to-west");
-            Point2D[] ends = window.canvas().linkEnds("east-to-west");
-            double midX = (ends[0].getX() + ends[1].getX()) / 2;
-            double midY = (ends[0].getY() + ends[1].getY()) / 2;
+            Point2D middle = linkMiddle();
             // hello-world's link runs sideways: its label is centred under the line's midpoint
-            assertThat(flat.getBoundsInParent().getMinY()).isGreaterThan(midY);
-            assertThat(flat.getBoundsInParent().getCenterX()).isCloseTo(midX, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(flat.getBoundsInParent().getMinY()).isGreaterThan(middle.getY());
+            assertThat(flat.getBoundsInParent().getCenterX()).isCloseTo(middle.getX(),
+                    org.assertj.core.data.Offset.offset(1.0));
             overlay.detach();
         });
 
@@ -106,14 +105,17 @@ class TrafficOverlayDirectionTest {
             overlay.attach(stacked);
             overlay.update(new LiveNetwork(), List.of(), 0);
             javafx.scene.Node steep = window.canvas().lookup("#sim-link-label-east-to-west");
-            Point2D[] ends = window.canvas().linkEnds("east-to-west");
-            double midX = (ends[0].getX() + ends[1].getX()) / 2;
-            double midY = (ends[0].getY() + ends[1].getY()) / 2;
-            assertThat(steep.getBoundsInParent().getMinX()).isGreaterThan(midX + 20);
-            assertThat(steep.getBoundsInParent().getCenterY()).isCloseTo(midY,
+            Point2D middle = linkMiddle();
+            assertThat(steep.getBoundsInParent().getMinX()).isGreaterThan(middle.getX() + 20);
+            assertThat(steep.getBoundsInParent().getCenterY()).isCloseTo(middle.getY(),
                     org.assertj.core.data.Offset.offset(1.0));
             overlay.detach();
         });
+    }
+
+    private Point2D linkMiddle() {
+        Point2D[] ends = window.canvas().linkEnds("east-to-west");
+        return ends[0].midpoint(ends[1]);
     }
 
     @Test
