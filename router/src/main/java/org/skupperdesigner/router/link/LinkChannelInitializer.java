@@ -43,8 +43,8 @@ public final class LinkChannelInitializer extends ChannelInitializer<Channel> {
         ChannelPipeline pipeline = channel.pipeline();
         if (tls != null) {
             SslHandler ssl = peerHost == null
-                    ? tls.server().newHandler(channel.alloc())
-                    : tls.client().newHandler(channel.alloc(), peerHost, peerPort);
+                    ? tls.serverHandler(channel.alloc())
+                    : tls.clientHandler(channel.alloc(), peerHost, peerPort);
             pipeline.addLast(PipelineNames.TLS, ssl);
         }
         pipeline.addLast(PipelineNames.FRAME_DECODER, new FrameDecoder());
