@@ -1,5 +1,8 @@
 package org.skupperdesigner.app.ui.canvas;
 
+import java.util.Collection;
+import java.util.Objects;
+
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -56,11 +59,11 @@ final class WorldQueries {
     }
 
     /** Bounds of the cards of {@code siteIds} that are on the canvas, or null when none is. */
-    Bounds boundsOfSites(java.util.Collection<String> siteIds) {
-        return boundsOf(siteIds.stream().map(model::slot).filter(java.util.Objects::nonNull).toList());
+    Bounds boundsOfSites(Collection<String> siteIds) {
+        return boundsOf(siteIds.stream().map(model::slot).filter(Objects::nonNull).toList());
     }
 
-    private static Bounds boundsOf(java.util.Collection<SiteSlot> slots) {
+    private static Bounds boundsOf(Collection<SiteSlot> slots) {
         if (slots.isEmpty()) {
             return null;
         }
