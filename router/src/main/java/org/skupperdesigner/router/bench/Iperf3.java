@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class Iperf3 implements AutoCloseable {
     private static final Pattern SUM_RECEIVED = Pattern.compile("\"sum_received\"\\s*:\\s*\\{([^}]*)}");
     private static final Pattern BITS_PER_SECOND = Pattern.compile("\"bits_per_second\"\\s*:\\s*([0-9.eE+-]+)");
+    private static final int BUSY_ATTEMPTS = 10;
     private static final Pattern ERROR = Pattern.compile("\"error\"\\s*:\\s*\"([^\"]*)\"");
 
     private final Path program;
@@ -56,6 +57,33 @@ final class Iperf3 implements AutoCloseable {
      * @return bytes per second counted by the receiver
      */
     double bytesPerSecond(int targetPort, int streams, int seconds, int omitSeconds)
+            throws IOException, InterruptedException {
+        return retryWhileBusy(() -> runClient(targetPort, streams, seconds, omitSeconds), 200);
+    }
+
+    /** One client run, which may fail. */
+    interface ClientRun {
+        double run() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Runs {@code run}, again after {@code pauseMillis} while the server says it is busy (it takes one test at a time
+     * and may still be closing the previous one), up to 10 times; any other failure at once.
+     */
+    static double retryWhileBusy(ClientRun run, long pauseMillis) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return run.run();
+            } catch (IOException e) {
+                if (attempt == BUSY_ATTEMPTS || !String.valueOf(e.getMessage()).contains("busy")) {
+                    throw e;
+                }
+                Thread.sleep(pauseMillis);
+            }
+        }
+    }
+
+    private double runClient(int targetPort, int streams, int seconds, int omitSeconds)
             throws IOException, InterruptedException {
         List<String> command = List.of(program.toString(), "-c", "127.0.0.1", "-p", String.valueOf(targetPort),
                 "-t", String.valueOf(seconds), "-O", String.valueOf(omitSeconds), "-P", String.valueOf(streams),

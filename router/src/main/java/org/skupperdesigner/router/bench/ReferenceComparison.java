@@ -50,8 +50,8 @@ final class ReferenceComparison {
             Route[] routes = Route.values();
             int[] ports = new int[routes.length];
             int[] streams = new int[routes.length];
+            HaproxyChains.Ports h = haproxy.ports();
             for (Route route : routes) {
-                HaproxyChains.Ports h = haproxy.ports();
                 ports[route.ordinal()] = switch (route) {
                     case DIRECT, DIRECT_STREAMS -> iperf3.port();
                     case HAPROXY_ONE_HOP -> h.oneHop();

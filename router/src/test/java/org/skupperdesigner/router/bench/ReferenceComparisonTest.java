@@ -43,6 +43,33 @@ class ReferenceComparisonTest {
     }
 
     @Test
+    void aBusyServerIsAskedAgainAndAnyOtherErrorEndsTheSample() throws Exception {
+        int[] calls = {0};
+        double rate = Iperf3.retryWhileBusy(() -> {
+            if (++calls[0] < 3) {
+                throw new IOException("iperf3 to port 1: the server is busy running a test. try again later");
+            }
+            return 42.0;
+        }, 1);
+        assertThat(rate).isEqualTo(42.0);
+        assertThat(calls[0]).isEqualTo(3);
+
+        calls[0] = 0;
+        assertThatThrownBy(() -> Iperf3.retryWhileBusy(() -> {
+            calls[0]++;
+            throw new IOException("iperf3 to port 1: unable to connect to server: Connection refused");
+        }, 1)).hasMessageContaining("Connection refused");
+        assertThat(calls[0]).isEqualTo(1);
+
+        calls[0] = 0;
+        assertThatThrownBy(() -> Iperf3.retryWhileBusy(() -> {
+            calls[0]++;
+            throw new IOException("the server is busy running a test");
+        }, 1)).hasMessageContaining("busy");
+        assertThat(calls[0]).as("gives up after 10 tries").isEqualTo(10);
+    }
+
+    @Test
     void missingProgramsAreNamedWithHowToInstallThem() throws IOException {
         assertThatThrownBy(() -> ReferenceTools.find(dir.toString())).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("needs iperf3 and haproxy on the PATH")
