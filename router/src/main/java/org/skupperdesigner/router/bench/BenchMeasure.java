@@ -1,6 +1,7 @@
 package org.skupperdesigner.router.bench;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One line of the bench: the median of its samples against its target.
@@ -33,6 +34,26 @@ public record BenchMeasure(String id, String title, String unit, double value, S
             return false;
         }
         return comparator.equals(">=") ? value >= target : value <= target;
+    }
+
+    /** A measure whose value is the median of {@code samples}, against {@code comparator target}. */
+    static BenchMeasure target(String id, String title, String unit, List<Double> samples, String comparator,
+                               double target, String detail) {
+        return new BenchMeasure(id, title, unit, median(samples), comparator, target, samples, detail);
+    }
+
+    /** A routed / direct ratio that must reach {@code target}. */
+    static BenchMeasure ratio(String id, String title, List<Double> samples, double target, String detail) {
+        return target(id, title, "x direct", samples, ">=", target, detail);
+    }
+
+    /** A figure without a target. */
+    static BenchMeasure info(String id, String title, String unit, List<Double> samples, String detail) {
+        return target(id, title, unit, samples, "", Double.NaN, detail);
+    }
+
+    static String gbps(double bytesPerSecond) {
+        return String.format(Locale.ROOT, "%.2f Gbit/s", bytesPerSecond * 8 / 1e9);
     }
 
     static double median(List<Double> values) {

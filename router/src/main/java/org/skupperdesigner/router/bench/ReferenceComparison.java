@@ -1,5 +1,10 @@
 package org.skupperdesigner.router.bench;
 
+import static org.skupperdesigner.router.bench.BenchMeasure.gbps;
+import static org.skupperdesigner.router.bench.BenchMeasure.info;
+import static org.skupperdesigner.router.bench.BenchMeasure.ratio;
+import static org.skupperdesigner.router.bench.BenchMeasure.target;
+
 import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.skupperdesigner.router.RouterOptions;
@@ -88,33 +92,36 @@ final class ReferenceComparison {
 
     private void report(List<BenchMeasure> measures, List<double[]> samples) {
         int n = settings.streams();
-        List<Double> direct = column(samples, Route.DIRECT);
-        String directText = "iperf3 direct " + gbps(BenchMeasure.median(direct)) + " (1 stream), "
-                + gbps(BenchMeasure.median(column(samples, Route.DIRECT_STREAMS))) + " (" + n + " streams)";
-        measures.add(info("R-haproxy-1", "reference: haproxy, one hop (iperf3)", ratio(samples, Route.HAPROXY_ONE_HOP,
-                Route.DIRECT), directText + "; the issue measured 0.40x"));
-        measures.add(info("R-haproxy-2", "reference: 2 chained haproxy (iperf3)",
-                ratio(samples, Route.HAPROXY_CHAINED, Route.DIRECT), "the issue measured 0.31x"));
+        String direct = "iperf3 direct " + medianRate(samples, Route.DIRECT) + " (1 stream), "
+                + medianRate(samples, Route.DIRECT_STREAMS) + " (" + n + " streams)";
+        measures.add(info("R-haproxy-1", "reference: haproxy, one hop (iperf3)", "x direct",
+                shares(samples, Route.HAPROXY_ONE_HOP, Route.DIRECT), direct + "; the issue measured 0.40x"));
+        measures.add(info("R-haproxy-2", "reference: 2 chained haproxy (iperf3)", "x direct",
+                shares(samples, Route.HAPROXY_CHAINED, Route.DIRECT), "the issue measured 0.31x"));
         measures.add(info("R-haproxy-2tls", "reference: 2 chained haproxy, mutual TLS between them (iperf3)",
-                ratio(samples, Route.HAPROXY_CHAINED_MTLS, Route.DIRECT), "the issue measured 0.22x"));
-        measures.add(target("R-B1-1", "B1 with iperf3: 2 sites, plain link, 1 stream",
-                ratio(samples, Route.ROUTER_PLAIN, Route.DIRECT), 0.45, "routed "
-                        + gbps(BenchMeasure.median(column(samples, Route.ROUTER_PLAIN)))));
-        measures.add(target("R-B1-" + n, "B1 with iperf3: 2 sites, plain link, " + n + " streams",
-                ratio(samples, Route.ROUTER_PLAIN_STREAMS, Route.DIRECT_STREAMS), 0.50, "routed "
-                        + gbps(BenchMeasure.median(column(samples, Route.ROUTER_PLAIN_STREAMS)))));
-        measures.add(target("R-B2", "B2 with iperf3: 2 sites, mutual TLS link",
-                ratio(samples, Route.ROUTER_MTLS, Route.DIRECT), 0.35, "routed "
-                        + gbps(BenchMeasure.median(column(samples, Route.ROUTER_MTLS)))));
-        measures.add(target("R-B3", "B3 with iperf3: 3 sites, 2 mutual TLS links",
-                ratio(samples, Route.ROUTER_MTLS_3, Route.DIRECT), 0.25, "routed "
-                        + gbps(BenchMeasure.median(column(samples, Route.ROUTER_MTLS_3)))));
-        measures.add(new BenchMeasure("R-ahead", "2 routers (plain) against 2 chained haproxy, same iperf3",
-                "x haproxy", BenchMeasure.median(ratio(samples, Route.ROUTER_PLAIN, Route.HAPROXY_CHAINED)), ">=",
-                1.0, ratio(samples, Route.ROUTER_PLAIN, Route.HAPROXY_CHAINED), "above 1: the router is ahead"));
-        measures.add(new BenchMeasure("R-ahead-tls", "2 routers (mutual TLS) against 2 chained haproxy (mutual TLS)",
-                "x haproxy", BenchMeasure.median(ratio(samples, Route.ROUTER_MTLS, Route.HAPROXY_CHAINED_MTLS)), ">=",
-                1.0, ratio(samples, Route.ROUTER_MTLS, Route.HAPROXY_CHAINED_MTLS), "above 1: the router is ahead"));
+                "x direct", shares(samples, Route.HAPROXY_CHAINED_MTLS, Route.DIRECT), "the issue measured 0.22x"));
+        measures.add(ratio("R-B1-1", "B1 with iperf3: 2 sites, plain link, 1 stream",
+                shares(samples, Route.ROUTER_PLAIN, Route.DIRECT), 0.45,
+                "routed " + medianRate(samples, Route.ROUTER_PLAIN)));
+        measures.add(ratio("R-B1-" + n, "B1 with iperf3: 2 sites, plain link, " + n + " streams",
+                shares(samples, Route.ROUTER_PLAIN_STREAMS, Route.DIRECT_STREAMS), 0.50,
+                "routed " + medianRate(samples, Route.ROUTER_PLAIN_STREAMS)));
+        measures.add(ratio("R-B2", "B2 with iperf3: 2 sites, mutual TLS link",
+                shares(samples, Route.ROUTER_MTLS, Route.DIRECT), 0.35,
+                "routed " + medianRate(samples, Route.ROUTER_MTLS)));
+        measures.add(ratio("R-B3", "B3 with iperf3: 3 sites, 2 mutual TLS links",
+                shares(samples, Route.ROUTER_MTLS_3, Route.DIRECT), 0.25,
+                "routed " + medianRate(samples, Route.ROUTER_MTLS_3)));
+        measures.add(target("R-ahead", "2 routers (plain) against 2 chained haproxy, same iperf3", "x haproxy",
+                shares(samples, Route.ROUTER_PLAIN, Route.HAPROXY_CHAINED), ">=", 1.0,
+                "above 1: the router is ahead"));
+        measures.add(target("R-ahead-tls", "2 routers (mutual TLS) against 2 chained haproxy (mutual TLS)",
+                "x haproxy", shares(samples, Route.ROUTER_MTLS, Route.HAPROXY_CHAINED_MTLS), ">=", 1.0,
+                "above 1: the router is ahead"));
+    }
+
+    private static String medianRate(List<double[]> samples, Route route) {
+        return gbps(BenchMeasure.median(column(samples, route)));
     }
 
     /** Per repetition: bytes per second through {@code route}. */
@@ -123,21 +130,12 @@ final class ReferenceComparison {
     }
 
     /** Per repetition: {@code route} / {@code over}, both from the same repetition. */
-    private static List<Double> ratio(List<double[]> samples, Route route, Route over) {
+    private static List<Double> shares(List<double[]> samples, Route route, Route over) {
         return samples.stream().map(s -> s[route.ordinal()] / s[over.ordinal()]).toList();
     }
 
-    private static BenchMeasure info(String id, String title, List<Double> samples, String detail) {
-        return new BenchMeasure(id, title, "x direct", BenchMeasure.median(samples), "", Double.NaN, samples, detail);
-    }
 
-    private static BenchMeasure target(String id, String title, List<Double> samples, double target, String detail) {
-        return new BenchMeasure(id, title, "x direct", BenchMeasure.median(samples), ">=", target, samples, detail);
-    }
 
-    private static String gbps(double bytesPerSecond) {
-        return String.format(Locale.ROOT, "%.2f Gbit/s", bytesPerSecond * 8 / 1e9);
-    }
 
     private static void deleteQuietly(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {

@@ -1,5 +1,10 @@
 package org.skupperdesigner.router.bench;
 
+import static org.skupperdesigner.router.bench.BenchMeasure.gbps;
+import static org.skupperdesigner.router.bench.BenchMeasure.info;
+import static org.skupperdesigner.router.bench.BenchMeasure.ratio;
+import static org.skupperdesigner.router.bench.BenchMeasure.target;
+
 import io.netty.channel.EventLoopGroup;
 import io.netty.handler.ssl.OpenSsl;
 import io.netty.util.ResourceLeakDetector;
@@ -53,7 +58,8 @@ public final class RouterBench {
         environment.put("transport", RouterEventLoops.EPOLL ? "epoll" : "nio (epoll: docs/decisions/0151)");
         environment.put("tlsProvider", OpenSsl.isAvailable() ? "OPENSSL (" + OpenSsl.versionString() + ")" : "JDK");
         environment.put("leakDetection", ResourceLeakDetector.getLevel().name());
-        ReferenceTools tools = settings.references() ? ReferenceTools.fromEnvironment() : null; // fail before a long run
+        // find the reference programs first: a missing one should fail now, not after minutes of measuring
+        ReferenceTools tools = settings.references() ? ReferenceTools.fromEnvironment() : null;
         sampleLoad();
         List<BenchMeasure> measures = new ArrayList<>();
         EventLoopGroup clients = RouterEventLoops.newGroup(1, "bench-client");
@@ -334,18 +340,8 @@ public final class RouterBench {
         }
     }
 
-    private static BenchMeasure ratio(String id, String title, List<Double> samples, double target, String detail) {
-        return new BenchMeasure(id, title, "x direct", BenchMeasure.median(samples), ">=", target, samples, detail);
-    }
 
-    private static BenchMeasure target(String id, String title, String unit, List<Double> samples, String comparator,
-                                       double target, String detail) {
-        return new BenchMeasure(id, title, unit, BenchMeasure.median(samples), comparator, target, samples, detail);
-    }
 
-    private static BenchMeasure info(String id, String title, String unit, List<Double> samples, String detail) {
-        return new BenchMeasure(id, title, unit, BenchMeasure.median(samples), "", Double.NaN, samples, detail);
-    }
 
     private static double micros(long nanos) {
         return nanos / 1000.0;
@@ -355,9 +351,6 @@ public final class RouterBench {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static String gbps(double bytesPerSecond) {
-        return String.format(Locale.ROOT, "%.2f Gbit/s", bytesPerSecond * 8 / 1e9);
-    }
 
     /**
      * Development entry point: {@code [--sites 2|3] [--tls on|off] [--streams N] [--duration S]
