@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -299,11 +300,13 @@ public final class Simulation implements AutoCloseable {
         var generators = traffic.generators();
         List<SimulationSnapshot.ListenerState> listeners = new ArrayList<>();
         NetworkPlan plan = controller.plan();
+        Map<String, KeyStrategy> strategies = new HashMap<>();
+        plan.listeners().forEach(l -> strategies.put(l.listenerId(), l.strategy()));
         for (ListenerAddress address : listenerAddresses()) {
             ListenerMetrics m = metrics.listener(address.listenerId());
             TrafficGenerator g = generators.get(address.listenerId());
-            KeyStrategy strategy = plan.listener(address.listenerId()).map(NetworkPlan.ListenerPlan::strategy)
-                    .orElse(KeyStrategy.single(address.routingKey()));
+            KeyStrategy strategy = strategies.getOrDefault(address.listenerId(),
+                    KeyStrategy.single(address.routingKey()));
             String siteId = address.listenerId().substring(0, address.listenerId().indexOf('/'));
             Set<String> reachable = live.reachableKeys(siteId);
             listeners.add(new SimulationSnapshot.ListenerState(address, live.listenerOpen(address.listenerId()),

@@ -290,14 +290,7 @@ public final class DesignCanvas extends Region {
             return;
         }
         Set<String> sites = new HashSet<>();
-        for (String id : shown.emphasized()) {
-            if (ElementIds.isLink(id)) {
-                document.network().link(id.substring(ElementIds.LINK_PREFIX.length()))
-                        .ifPresent(link -> sites.addAll(List.of(link.fromSite(), link.toSite())));
-            } else if (ElementIds.siteOf(id) != null) {
-                sites.add(ElementIds.siteOf(id));
-            }
-        }
+        shown.emphasized().forEach(id -> sites.addAll(sitesOf(id)));
         Bounds world = queries.boundsOfSites(sites);
         if (world == null) {
             return;
@@ -335,18 +328,24 @@ public final class DesignCanvas extends Region {
         viewport.centerOn(target.getX(), target.getY(), getWidth(), getHeight());
     }
 
+    /** The centre of an element's card, or of the middle of a link between its two cards; null when not drawn. */
     private Point2D worldCenterOf(String elementId) {
+        List<SiteSlot> slots = sitesOf(elementId).stream().map(reconciler::slot).toList();
+        if (slots.isEmpty() || slots.contains(null)) {
+            return null;
+        }
+        return new Point2D(slots.stream().mapToDouble(SiteSlot::centerX).average().orElseThrow(),
+                slots.stream().mapToDouble(SiteSlot::centerY).average().orElseThrow());
+    }
+
+    /** The site an element is drawn on, or both ends of a link (none for an unknown link or the network). */
+    private List<String> sitesOf(String elementId) {
         if (ElementIds.isLink(elementId)) {
-            NetworkLink link = document.network().link(elementId.substring(ElementIds.LINK_PREFIX.length()))
-                    .orElse(null);
-            SiteSlot a = link == null ? null : reconciler.slot(link.fromSite());
-            SiteSlot b = link == null ? null : reconciler.slot(link.toSite());
-            return a == null || b == null ? null
-                    : new Point2D((a.centerX() + b.centerX()) / 2, (a.centerY() + b.centerY()) / 2);
+            return document.network().link(elementId.substring(ElementIds.LINK_PREFIX.length()))
+                    .map(link -> List.of(link.fromSite(), link.toSite())).orElse(List.of());
         }
         String siteId = ElementIds.siteOf(elementId);
-        SiteSlot slot = siteId == null ? null : reconciler.slot(siteId);
-        return slot == null ? null : new Point2D(slot.centerX(), slot.centerY());
+        return siteId == null ? List.of() : List.of(siteId);
     }
 
     /** Where to drop a new site: near the centre of the view, snapped, on a spot no card covers yet. */
