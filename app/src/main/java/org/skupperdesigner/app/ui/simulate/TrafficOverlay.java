@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
+import javafx.scene.text.Text;
 
 import org.skupperdesigner.app.ui.canvas.DesignCanvas;
 import org.skupperdesigner.model.network.ElementIds;
@@ -42,8 +44,11 @@ final class TrafficOverlay {
     private final Map<String, Label> siteBadges = new HashMap<>();
     private final Map<String, Label> listenerBadges = new HashMap<>();
     private final Map<String, NetworkLink> links = new HashMap<>();
-    /** The state each link label shows: its text is formatted again only when a snapshot brought a new one. */
-    private final Map<String, LiveNetwork.LinkLive> labelled = new HashMap<>();
+    /** Space kept between a flat link's label and each of its cards. */
+    private static final double LABEL_CARD_MARGIN = 6;
+    /** The texts each link label may show and their widths: made again only when a snapshot brought a new state. */
+    private final Map<String, LabelTexts> labelled = new HashMap<>();
+    private final Text measure = new Text();
 
     TrafficOverlay(DesignCanvas canvas) {
         this.canvas = canvas;
@@ -126,17 +131,22 @@ final class TrafficOverlay {
                 label.getStyleClass().removeIf(c -> c.startsWith("health-"));
                 label.getStyleClass().add("health-" + health.name().toLowerCase());
             }
-            if (state == null || labelled.get(id) != state) {
-                labelled.put(id, state);
-                label.setText(state == null ? "connecting…" : health == LiveNetwork.Health.DOWN
-                        ? "down (" + state.condition() + ") · " + Units.bytes(state.bytes())
-                        : Units.rate(state.bytesPerSecond()) + " · " + state.openConnections() + " open · "
-                        + Units.bytes(state.bytes()));
+            LabelTexts texts = labelled.get(id);
+            if (texts == null || texts.state() != state) {
+                texts = measured(label, state);
+                labelled.put(id, texts);
             }
-            label.autosize();
             double midX = (ends[0].getX() + ends[1].getX()) / 2;
             double midY = (ends[0].getY() + ends[1].getY()) / 2;
-            if (Math.abs(ends[1].getY() - ends[0].getY()) > Math.abs(ends[1].getX() - ends[0].getX())) {
+            double dx = Math.abs(ends[1].getX() - ends[0].getX());
+            boolean steep = Math.abs(ends[1].getY() - ends[0].getY()) > dx;
+            // a flat link's label sits between its cards: beyond the gap it would cover their edges
+            String text = steep ? texts.text().full() : texts.fitting(dx - 2 * LABEL_CARD_MARGIN);
+            if (!text.equals(label.getText())) {
+                label.setText(text);
+            }
+            label.autosize();
+            if (steep) {
                 // a steep link runs between stacked cards: below its midpoint the label would sit on the lower
                 // card's badge, so it goes beside the line, clear of the cost label on it
                 label.relocate(midX + STEEP_LABEL_OFFSET, midY - label.getHeight() / 2);
@@ -176,6 +186,27 @@ final class TrafficOverlay {
             dots.cover(area[0], area[1], area[2], area[3], canvas.viewport().zoom());
         }
         animate(live, newFlows, seconds);
+    }
+
+    /** The texts for {@code state}, each measured as {@code label} would show it (its font and padding). */
+    private LabelTexts measured(Label label, LiveNetwork.LinkLive state) {
+        label.applyCss(); // a label added this pulse has not had its stylesheet's font and padding yet
+        measure.setFont(label.getFont());
+        Insets insets = label.getInsets();
+        LinkLabelText text = LinkLabelText.of(state);
+        Map<String, Double> widths = new HashMap<>();
+        for (String variant : text.variants()) {
+            measure.setText(variant);
+            widths.put(variant, Math.ceil(measure.getLayoutBounds().getWidth()) + insets.getLeft() + insets.getRight());
+        }
+        return new LabelTexts(state, text, widths);
+    }
+
+    /** A link label's texts for one live state, with the width each needs. */
+    private record LabelTexts(LiveNetwork.LinkLive state, LinkLabelText text, Map<String, Double> widths) {
+        String fitting(double room) {
+            return text.fitting(room, widths::get);
+        }
     }
 
     /** "⇢ backend  127.0.0.1:41234", with a multi-key listener's keys now: "… to payments-dr (payments unreachable)". */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.skupperdesigner.app.ui.DesignerWindow;
 import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.model.network.Position;
 import org.skupperdesigner.router.observe.FlowOutcome;
+import org.skupperdesigner.simulator.SimulationSnapshot;
 import org.skupperdesigner.simulator.event.FlowView;
 
 /**
@@ -83,6 +87,7 @@ class TrafficOverlayDirectionTest {
             TrafficOverlay overlay = new TrafficOverlay(window.canvas());
             overlay.attach(hello);
             overlay.update(new LiveNetwork(), List.of(), 0);
+            window.canvas().layout(); // as the pulse does after the overlay's update: labels lay out their text
             javafx.scene.Node flat = window.canvas().lookup("#sim-link-label-east-to-west");
             Point2D middle = linkMiddle();
             // hello-world's link runs sideways: its label is centred under the line's midpoint
@@ -93,9 +98,9 @@ class TrafficOverlayDirectionTest {
         });
 
         // east stacked under west: the link is steep, its label beside the line (not on east's card badge below)
-        org.skupperdesigner.model.network.Position west = hello.site("west").orElseThrow().position();
+        Position west = hello.site("west").orElseThrow().position();
         Network stacked = hello.updateSite("east", site -> site.withPosition(
-                new org.skupperdesigner.model.network.Position(west.x(), west.y() + 400)));
+                new Position(west.x(), west.y() + 400)));
         robot.interact(() -> context.document().replaceDocument(stacked, null));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
@@ -104,6 +109,7 @@ class TrafficOverlayDirectionTest {
             TrafficOverlay overlay = new TrafficOverlay(window.canvas());
             overlay.attach(stacked);
             overlay.update(new LiveNetwork(), List.of(), 0);
+            window.canvas().layout();
             javafx.scene.Node steep = window.canvas().lookup("#sim-link-label-east-to-west");
             Point2D middle = linkMiddle();
             assertThat(steep.getBoundsInParent().getMinX()).isGreaterThan(middle.getX() + 20);
@@ -111,6 +117,62 @@ class TrafficOverlayDirectionTest {
                     org.assertj.core.data.Offset.offset(1.0));
             overlay.detach();
         });
+    }
+
+    @Test
+    void aFlatLinksLabelShowsWhatFitsBetweenItsCards(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        LiveNetwork busy = new LiveNetwork();
+        busy.onSnapshot(linkMoved(3_000_000), 1);
+        busy.onSnapshot(linkMoved(3_268_000), 1_000_000_001L); // 268 kB in the last second
+        double cardWidth = window.canvas().siteBounds("west").getWidth();
+
+        // hello-world as drawn: the gap is narrower than the whole line, so it goes on two
+        assertThat(labelBetweenCards(robot, hello, busy)).isEqualTo("261.7 KiB/s\n0 open · 3.1 MiB");
+
+        Position west = hello.site("west").orElseThrow().position();
+        Network apart = hello.updateSite("east", site -> site.withPosition(
+                new Position(west.x() + cardWidth + 300, west.y())));
+        assertThat(labelBetweenCards(robot, apart, busy)).isEqualTo("261.7 KiB/s · 0 open · 3.1 MiB");
+
+        Network close = hello.updateSite("east", site -> site.withPosition(
+                new Position(west.x() + cardWidth + 85, west.y())));
+        assertThat(labelBetweenCards(robot, close, busy)).isEqualTo("261.7 KiB/s");
+    }
+
+    /** Shows {@code network} with {@code live}'s figures and returns the link label's text, checked clear of both cards. */
+    private String labelBetweenCards(FxRobot robot, Network network, LiveNetwork live) {
+        robot.interact(() -> context.document().replaceDocument(network, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] shown = new String[1];
+        robot.interact(() -> {
+            window.canvas().applyCss();
+            window.canvas().layout();
+            TrafficOverlay overlay = new TrafficOverlay(window.canvas());
+            overlay.attach(network);
+            overlay.update(live, List.of(), 0);
+            window.canvas().layout();
+            Label label =
+                    (Label) window.canvas().lookup("#sim-link-label-east-to-west");
+            Bounds bounds = label.getBoundsInParent();
+            for (String site : List.of("west", "east")) {
+                assertThat(bounds.intersects(window.canvas().siteBounds(site)))
+                        .as("label \"%s\" %s over %s's card %s", label.getText(), bounds, site,
+                                window.canvas().siteBounds(site))
+                        .isFalse();
+            }
+            shown[0] = label.getText();
+            overlay.detach();
+        });
+        return shown[0];
+    }
+
+    private static SimulationSnapshot linkMoved(long bytes) {
+        return new SimulationSnapshot(Duration.ofSeconds(1), List.of(), List.of(
+                new SimulationSnapshot.LinkState("east-to-west", "east", "west", true, 1,
+                        "up", "none", bytes, 0)),
+                List.of(new SimulationSnapshot.SiteState("west", "interior", true),
+                        new SimulationSnapshot.SiteState("east", "interior", true)));
     }
 
     private Point2D linkMiddle() {
