@@ -1,8 +1,5 @@
 package org.skupperdesigner.app.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javafx.application.Application;
@@ -21,11 +18,7 @@ final class DesignerFixture {
     final Path home;
 
     DesignerFixture(Stage stage, Network initial) {
-        try {
-            home = Files.createTempDirectory("designer-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        home = ScratchDirectories.create("designer-test");
         Application.setUserAgentStylesheet(Theme.primerLight());
         context = new DesignerContext(initial, null, UiExecutors.sameThread(), ValidationServices.best(),
                 new DesignerHome(home));

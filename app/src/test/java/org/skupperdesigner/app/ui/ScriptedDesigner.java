@@ -1,8 +1,5 @@
 package org.skupperdesigner.app.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -49,11 +46,7 @@ final class ScriptedDesigner {
     }
 
     static Path newHome() {
-        try {
-            return Files.createTempDirectory("designer-file-flows");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ScratchDirectories.create("designer-file-flows");
     }
 
     /**

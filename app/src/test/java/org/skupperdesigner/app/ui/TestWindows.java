@@ -49,7 +49,7 @@ public final class TestWindows {
 
     /** A context for an unsaved {@code design} with a fresh scratch home. */
     public static DesignerContext context(Network design) throws IOException {
-        return context(design, null, Files.createTempDirectory("designer-test"));
+        return context(design, null, ScratchDirectories.create("designer-test"));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.skupperdesigner.app.ui.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.ScratchDirectories;
 import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.exporters.kube.ApplyOptions;
 import org.skupperdesigner.exporters.testing.ThreeClusters;
@@ -38,7 +38,7 @@ class ApplyDialogTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("apply-test");
+        Path home = ScratchDirectories.create("apply-test");
         clusters = new ThreeClusters();
         kubeconfig = MockClusterWindows.kubeconfig(home, clusters.all());
         Network design = MockClusterWindows.threeClusterDesign(new Position(100, 100), new Position(500, 60),

@@ -1,6 +1,5 @@
 package org.skupperdesigner.app.ui.apply;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import javafx.stage.Stage;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.ScratchDirectories;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.app.ui.file.DesignerHome;
@@ -43,7 +43,7 @@ public final class ApplyScreenshotApp extends Application {
     public void start(Stage primary) throws Exception {
         this.stage = primary;
         String mode = getParameters().getRaw().isEmpty() ? "status" : getParameters().getRaw().get(0);
-        Path home = Files.createTempDirectory("designer-shot");
+        Path home = ScratchDirectories.create("designer-shot");
         clusters = new ThreeClusters();
         Network network = ThreeClusters.design()
                 .updateSite("west", s -> s.withPosition(new Position(80, 160)))

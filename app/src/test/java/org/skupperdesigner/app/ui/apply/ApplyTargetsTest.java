@@ -2,7 +2,6 @@ package org.skupperdesigner.app.ui.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.ScratchDirectories;
 import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.exporters.testing.MockCluster;
 import org.skupperdesigner.model.network.Network;
@@ -43,7 +43,7 @@ class ApplyTargetsTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("targets-test");
+        Path home = ScratchDirectories.create("targets-test");
         west = new MockCluster("west");
         east = new MockCluster("east");
         kubeconfig = MockClusterWindows.kubeconfig(home, java.util.List.of(west, east));

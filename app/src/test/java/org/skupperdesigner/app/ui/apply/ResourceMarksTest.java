@@ -2,7 +2,6 @@ package org.skupperdesigner.app.ui.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.ScratchDirectories;
 import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.exporters.kube.ApplyOptions;
 import org.skupperdesigner.exporters.kube.KubeKinds;
@@ -52,7 +52,7 @@ class ResourceMarksTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("marks-test");
+        Path home = ScratchDirectories.create("marks-test");
         clusters = new ThreeClusters();
         kubeconfig = MockClusterWindows.kubeconfig(home, clusters.all());
         Network design = MockClusterWindows.threeClusterDesign(new Position(60, 100), new Position(560, 60),

@@ -2,7 +2,6 @@ package org.skupperdesigner.app.ui.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +13,7 @@ import javafx.stage.Stage;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.ScratchDirectories;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.canvas.CanvasViewport;
 import org.skupperdesigner.app.ui.common.UiExecutors;
@@ -50,7 +50,7 @@ public final class DesignerBenchApp extends Application {
         List<String> args = getParameters().getRaw();
         int sites = args.isEmpty() ? 500 : Integer.parseInt(args.get(0));
         frames = args.size() < 2 ? 600 : Integer.parseInt(args.get(1));
-        Path file = Files.createTempFile("bench", ".skupper-design.yaml");
+        Path file = ScratchDirectories.create("bench").resolve("bench.skupper-design.yaml");
         new DesignFiles().save(LargeDesignGenerator.generate(sites), file);
         Application.setUserAgentStylesheet(Theme.primerLight());
 
@@ -58,7 +58,7 @@ public final class DesignerBenchApp extends Application {
         long fxCpuAtOpen = threads.getCurrentThreadCpuTime();
         // the application's own start-up: the window comes up empty while the file is read in the background
         DesignerContext context = new DesignerContext(Network.empty("untitled"), null, UiExecutors.pooled(),
-                ValidationServices.best(), new DesignerHome(Files.createTempDirectory("bench-home")));
+                ValidationServices.best(), new DesignerHome(ScratchDirectories.create("bench-home")));
         FileActions.PendingRead reading = FileActions.startReading(file, context.executors().background());
         DesignerWindow window = new DesignerWindow(context, stage);
         stage.setScene(window.createScene(1480, 900));

@@ -1,12 +1,11 @@
 package org.skupperdesigner.app.ui.bench;
 
-import java.nio.file.Files;
-
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.ScratchDirectories;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.app.ui.file.DesignerHome;
@@ -36,7 +35,7 @@ public final class DesignerBenchScreenshot {
             Application.setUserAgentStylesheet(Theme.primerLight());
             DesignerContext context = new DesignerContext(LargeDesignGenerator.generate(sites), null,
                     UiExecutors.pooled(), ValidationServices.best(),
-                    new DesignerHome(Files.createTempDirectory("bench-shot")));
+                    new DesignerHome(ScratchDirectories.create("bench-shot")));
             DesignerWindow window = new DesignerWindow(context, stage);
             stage.setScene(window.createScene(1560, 960));
             stage.show();

@@ -1,6 +1,5 @@
 package org.skupperdesigner.app.ui.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import javafx.stage.Stage;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.ScratchDirectories;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.app.ui.file.DesignerHome;
@@ -52,7 +52,7 @@ public final class SimulationFrameBenchApp extends Application {
         Application.setUserAgentStylesheet(Theme.primerLight());
         DesignerContext context = new DesignerContext(NetworkLoader.load(List.of(
                 Path.of("examples/hello-world.skupper-design.yaml"))).network(), null, UiExecutors.pooled(),
-                ValidationServices.best(), new DesignerHome(Files.createTempDirectory("sim-bench-home")));
+                ValidationServices.best(), new DesignerHome(ScratchDirectories.create("sim-bench-home")));
         DesignerWindow window = new DesignerWindow(context, stage);
         stage.setScene(window.createScene(1480, 900));
         stage.show();

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.ScratchDirectories;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.app.ui.problems.ValidationServices;
@@ -31,7 +32,7 @@ public final class FileFlowsScreenshotApp extends Application {
         Path design = Path.of("examples/hello-world.skupper-design.yaml").toAbsolutePath();
         if (replace) {
             // a copy of the design beside an earlier export of it, where the dialog suggests exporting
-            Path dir = Files.createTempDirectory("designer-shot-export");
+            Path dir = ScratchDirectories.create("designer-shot-export");
             design = Files.copy(design, dir.resolve(design.getFileName()));
             Path earlier = Files.createDirectories(dir.resolve("hello-world-export"));
             Files.createDirectories(earlier.resolve("west"));
@@ -39,7 +40,7 @@ public final class FileFlowsScreenshotApp extends Application {
             Files.writeString(earlier.resolve("README.md"), "an earlier export\n");
         }
         Network network = NetworkLoader.load(List.of(design)).network();
-        DesignerHome home = new DesignerHome(Files.createTempDirectory("designer-shot"));
+        DesignerHome home = new DesignerHome(ScratchDirectories.create("designer-shot"));
         Application.setUserAgentStylesheet(Theme.primerLight());
         DesignerContext context = new DesignerContext(network, design, UiExecutors.pooled(),
                 ValidationServices.best(), home);

@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.ScratchDirectories;
 import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.app.ui.apply.MockClusterWindows;
 import org.skupperdesigner.exporters.kube.ApplyOptions;
@@ -69,7 +70,7 @@ class ClusterImportDialogTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("import-test");
+        Path home = ScratchDirectories.create("import-test");
         clusters = new ThreeClusters();
         kubeconfig = MockClusterWindows.kubeconfig(home, clusters.all());
         before = Network.empty("scratch");
@@ -233,7 +234,7 @@ class ClusterImportDialogTest {
         NetworkCa ca = NetworkCa.create("test network CA");
         try (ClusterConnector connector = clusters.connector();
              NetworkApplier applier = new NetworkApplier(connector, new SystemNamespaceLayout(
-                     Files.createTempDirectory("system")), NO_SKUPPER, ApplyOptions.defaults().withWaits(
+                     ScratchDirectories.create("system")), NO_SKUPPER, ApplyOptions.defaults().withWaits(
                      ThreeClusters.WAIT, ThreeClusters.POLL), () -> ca)) {
             assertThat(applier.apply(applier.plan(ThreeClusters.design(), ApplyRequest.all()), e -> { }).success())
                     .isTrue();

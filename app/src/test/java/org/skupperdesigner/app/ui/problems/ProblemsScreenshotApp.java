@@ -1,7 +1,5 @@
 package org.skupperdesigner.app.ui.problems;
 
-import java.nio.file.Files;
-
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.scene.control.TabPane;
@@ -10,6 +8,7 @@ import javafx.util.Duration;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.ScratchDirectories;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.app.ui.file.DesignerHome;
@@ -30,7 +29,7 @@ public final class ProblemsScreenshotApp extends Application {
         Network network = HelloWorldVariants.withWestListener(spec -> spec.withRoutingKey("orders").withPort(70000));
         Application.setUserAgentStylesheet(Theme.primerLight());
         DesignerContext context = new DesignerContext(network, null, UiExecutors.pooled(), ValidationServices.best(),
-                new DesignerHome(Files.createTempDirectory("designer-shot")));
+                new DesignerHome(ScratchDirectories.create("designer-shot")));
         DesignerWindow window = new DesignerWindow(context, stage);
         stage.setScene(window.createScene(1560, 960));
         stage.show();

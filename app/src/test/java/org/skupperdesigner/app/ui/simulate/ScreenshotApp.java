@@ -1,6 +1,5 @@
 package org.skupperdesigner.app.ui.simulate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import javafx.stage.Stage;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.ScratchDirectories;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.apply.ApplyController;
 import org.skupperdesigner.app.ui.common.UiExecutors;
@@ -38,7 +38,7 @@ public final class ScreenshotApp extends Application {
     public void start(Stage stage) throws Exception {
         boolean apply = getParameters().getRaw().contains("apply");
         boolean multiKey = getParameters().getRaw().contains("multikey");
-        Path home = Files.createTempDirectory("designer-shot");
+        Path home = ScratchDirectories.create("designer-shot");
         Network network;
         ThreeClusters clusters = null;
         if (apply) {

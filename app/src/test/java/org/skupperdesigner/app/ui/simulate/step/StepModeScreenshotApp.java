@@ -1,6 +1,5 @@
 package org.skupperdesigner.app.ui.simulate.step;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import javafx.stage.Stage;
 
 import org.skupperdesigner.app.ui.DesignerContext;
 import org.skupperdesigner.app.ui.DesignerWindow;
+import org.skupperdesigner.app.ui.ScratchDirectories;
 import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.app.ui.file.DesignerHome;
@@ -40,7 +40,7 @@ public final class StepModeScreenshotApp extends Application {
         }
         Application.setUserAgentStylesheet(Theme.primerLight());
         DesignerContext context = new DesignerContext(network, null, UiExecutors.pooled(), ValidationServices.best(),
-                new DesignerHome(Files.createTempDirectory("designer-shot")));
+                new DesignerHome(ScratchDirectories.create("designer-shot")));
         DesignerWindow window = new DesignerWindow(context, stage);
         stage.setScene(window.createScene(width, height));
         stage.setMinWidth(900);
