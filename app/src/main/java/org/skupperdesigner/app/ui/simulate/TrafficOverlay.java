@@ -34,6 +34,8 @@ final class TrafficOverlay {
 
     /** How far right of a steep link's midpoint its live label starts (past the design's cost label). */
     private static final double STEEP_LABEL_OFFSET = 30;
+    /** Space kept between a flat link's label and each of its cards. */
+    private static final double LABEL_CARD_MARGIN = 6;
     private final DesignCanvas canvas;
     private final Group layer = new Group();
     private final Group lines = new Group();
@@ -44,8 +46,6 @@ final class TrafficOverlay {
     private final Map<String, Label> siteBadges = new HashMap<>();
     private final Map<String, Label> listenerBadges = new HashMap<>();
     private final Map<String, NetworkLink> links = new HashMap<>();
-    /** Space kept between a flat link's label and each of its cards. */
-    private static final double LABEL_CARD_MARGIN = 6;
     /** The texts each link label may show and their widths: made again only when a snapshot brought a new state. */
     private final Map<String, LabelTexts> labelled = new HashMap<>();
     private final Text measure = new Text();
@@ -190,7 +190,9 @@ final class TrafficOverlay {
 
     /** The texts for {@code state}, each measured as {@code label} would show it (its font and padding). */
     private LabelTexts measured(Label label, LiveNetwork.LinkLive state) {
-        label.applyCss(); // a label added this pulse has not had its stylesheet's font and padding yet
+        if (label.getSkin() == null) {
+            label.applyCss(); // added this pulse: its stylesheet's font and padding are not applied yet
+        }
         measure.setFont(label.getFont());
         Insets insets = label.getInsets();
         LinkLabelText text = LinkLabelText.of(state);
