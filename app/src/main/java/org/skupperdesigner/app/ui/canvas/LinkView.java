@@ -18,6 +18,8 @@ import org.skupperdesigner.model.network.NetworkLink;
 public final class LinkView extends Group {
 
     private static final double ARROW = 11;
+    /** Line the cost label leaves free beyond its own extent: the arrow head and a few pixels. */
+    private static final double COST_CLEARANCE = ARROW + 8;
 
     private final SiteSlot from;
     private final SiteSlot to;
@@ -44,6 +46,8 @@ public final class LinkView extends Group {
                 cost.widthProperty()));
         cost.translateYProperty().bind(Bindings.createDoubleBinding(() -> -Math.rint(cost.getHeight() / 2),
                 cost.heightProperty()));
+        // its size is known after its first layout: whether it fits is decided again then
+        cost.widthProperty().addListener(o -> showCostIfItFits());
         from.geometryProperty().addListener(follow);
         to.geometryProperty().addListener(follow);
         update(link);
@@ -103,6 +107,24 @@ public final class LinkView extends Group {
         // the label centres itself on (mx, my) through the translate bindings set up in the constructor
         cost.setLayoutX(Math.rint(mx));
         cost.setLayoutY(Math.rint(my));
+        showCostIfItFits();
+    }
+
+    /**
+     * Cards almost touching leave a line shorter than its cost label: drawn anyway, the label would cover both cards'
+     * edges and the arrow, so it is left out (the link's properties still show the cost).
+     */
+    private void showCostIfItFits() {
+        double dx = line.getEndX() - line.getStartX();
+        double dy = line.getEndY() - line.getStartY();
+        double length = Math.hypot(dx, dy);
+        // the label's extent along the line: its width on a flat link, its height on a steep one
+        double along = length == 0 ? 0 : (Math.abs(dx) * cost.getWidth() + Math.abs(dy) * cost.getHeight()) / length;
+        cost.setVisible(length >= along + COST_CLEARANCE);
+    }
+
+    boolean costShown() {
+        return cost.isVisible();
     }
 
     void dispose() {
