@@ -17,7 +17,6 @@ import org.skupperdesigner.model.resource.Connector;
 import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.resource.MultiKeyListener;
 import org.skupperdesigner.model.resource.MultiKeyStrategy;
-import org.skupperdesigner.model.resource.ResourceKind;
 import org.skupperdesigner.model.resource.RouterAccess;
 import org.skupperdesigner.model.resource.RouterAccessRole;
 import org.skupperdesigner.model.validation.support.AttachedConnectorPairing;
@@ -25,6 +24,7 @@ import org.skupperdesigner.model.validation.support.SiteAccess;
 import org.skupperdesigner.router.config.KeyStrategy;
 import org.skupperdesigner.router.config.LinkRole;
 import org.skupperdesigner.router.config.RouterMode;
+import org.skupperdesigner.simulator.ListenerNames;
 import org.skupperdesigner.simulator.controller.NetworkPlan.AcceptorPlan;
 import org.skupperdesigner.simulator.controller.NetworkPlan.ConnectorPlan;
 import org.skupperdesigner.simulator.controller.NetworkPlan.LinkPlan;
@@ -180,8 +180,9 @@ public final class NetworkPlanner {
     }
 
     /**
-     * A multi-key listener becomes a router listener that chooses each connection's key (reference B.9); one whose
-     * strategy the validator rejects, or that shares its name with a Listener of the site, is left out with a note.
+     * A multi-key listener becomes a router listener that chooses each connection's key (reference B.9), named as
+     * {@link ListenerNames} says (Skupper's {@code multiAddress/<name>} beside a Listener of the same name); one whose
+     * strategy the validator rejects is left out with a note.
      */
     private static void multiKeyListener(NetworkSite site, MultiKeyListener m, List<ListenerPlan> listeners,
                                          List<Diagnostic> notes) {
@@ -191,8 +192,6 @@ public final class NetworkPlanner {
         if (strategy == null || strategy.routingKeys().isEmpty()
                 || strategy.priorityRoutingKeys() != null && strategy.weightedRoutingKeys() != null) {
             why = "has no usable strategy (exactly one of priority or weighted, with at least one key)";
-        } else if (site.find(ResourceKind.LISTENER, m.name()).isPresent()) {
-            why = "shares its name with a Listener of the site";
         } else {
             try {
                 keys = strategy.priorityRoutingKeys() != null ? KeyStrategy.priority(strategy.priorityRoutingKeys())
@@ -206,7 +205,7 @@ public final class NetworkPlanner {
                     + m.name() + " " + why + " and is not simulated", site.elementId(m)));
             return;
         }
-        listeners.add(new ListenerPlan(site.id() + "/" + m.name(), site.id(), m.name(), keys.keys().get(0),
-                m.spec().host(), m.spec().port(), keys));
+        listeners.add(new ListenerPlan(ListenerNames.id(site, m), site.id(), ListenerNames.of(site, m),
+                keys.keys().get(0), m.spec().host(), m.spec().port(), keys));
     }
 }

@@ -17,6 +17,8 @@ import org.skupperdesigner.model.resource.AttachedConnector;
 import org.skupperdesigner.model.resource.AttachedConnectorBinding;
 import org.skupperdesigner.model.resource.AttachedConnectorBindingSpec;
 import org.skupperdesigner.model.resource.AttachedConnectorSpec;
+import org.skupperdesigner.model.resource.Listener;
+import org.skupperdesigner.model.resource.ListenerSpec;
 import org.skupperdesigner.model.resource.ObjectMeta;
 import org.skupperdesigner.model.resource.RouterAccess;
 import org.skupperdesigner.model.resource.RouterAccessRole;
@@ -192,5 +194,23 @@ class NetworkPlannerTest {
 
         public void close() {
         }
+    }
+
+    @Test
+    void aMultiKeyListenerNamedLikeAListenerIsSimulatedAsSkupperNamesIt() {
+        Network clash = TestNetworks.example("multi-key-failover.skupper-design.yaml").updateSite("office",
+                s -> s.withResource(new Listener(ObjectMeta.named("checkout"),
+                        ListenerSpec.of("payments-dr", "checkout-direct", 8443))));
+
+        NetworkPlan plan = plan(clash);
+
+        assertThat(plan.diagnostics()).as("nothing left out").isEmpty();
+        assertThat(plan.listeners()).filteredOn(l -> l.siteId().equals("office"))
+                .extracting(NetworkPlan.ListenerPlan::listenerId, NetworkPlan.ListenerPlan::name,
+                        l -> l.strategy().keys())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("office/checkout", "checkout", List.of("payments-dr")),
+                        org.assertj.core.groups.Tuple.tuple("office/multiAddress/checkout", "multiAddress/checkout",
+                                List.of("payments", "payments-dr")));
     }
 }

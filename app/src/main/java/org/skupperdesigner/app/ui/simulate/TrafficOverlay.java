@@ -18,6 +18,7 @@ import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.network.NetworkSite;
+import org.skupperdesigner.simulator.ListenerNames;
 import org.skupperdesigner.simulator.event.FlowView;
 
 /**
@@ -76,9 +77,10 @@ final class TrafficOverlay {
             badge.getStyleClass().add("sim-site-badge");
             siteBadges.put(site.id(), badge);
             SimulatedListeners.of(site).forEach(l -> {
-                String id = site.id() + "/" + l.name();
-                Label lb = new Label(l.name());
-                lb.setId("sim-listener-" + site.id() + "-" + l.name());
+                String name = ListenerNames.of(site, l);
+                String id = site.id() + "/" + name;
+                Label lb = new Label(name);
+                lb.setId("sim-listener-" + site.id() + "-" + name.replace('/', '-'));
                 lb.getStyleClass().add("sim-listener-badge");
                 listenerBadges.put(id, lb);
             });

@@ -27,13 +27,13 @@ public final class ExpectedPaths {
         Map<String, List<String>> paths = new HashMap<>();
         ReachabilityReport report = new ReachabilityAnalyzer().analyze(network);
         for (ListenerReachability l : report.listeners()) {
-            String[] parts = l.listener().split("/", 3);
-            if (parts.length != 3 || paths.containsKey(parts[0] + "/" + parts[2])) {
+            FigureTarget listener = FigureTarget.ofElementId(l.listener(), network);
+            if (listener == null || !listener.isListener() || paths.containsKey(listener.id())) {
                 continue;
             }
             List<ListenerReachability> serving = report.serving(l.listener());
             if (!serving.isEmpty()) {
-                paths.put(parts[0] + "/" + parts[2], serving.get(0).routes().get(0).links());
+                paths.put(listener.id(), serving.get(0).routes().get(0).links());
             }
         }
         return paths;

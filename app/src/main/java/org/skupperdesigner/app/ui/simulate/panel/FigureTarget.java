@@ -8,6 +8,8 @@ import org.skupperdesigner.app.ui.simulate.SimulatedListeners;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.resource.Connector;
+import org.skupperdesigner.model.resource.ResourceKind;
+import org.skupperdesigner.simulator.ListenerNames;
 
 /**
  * A listener or connector whose figures the panel shows, by the simulator's id ({@code site/name}).
@@ -51,7 +53,7 @@ public record FigureTarget(Kind kind, String id) {
     public static List<FigureTarget> allOf(Network network) {
         List<FigureTarget> all = new ArrayList<>();
         for (NetworkSite site : network.sites()) {
-            SimulatedListeners.of(site).forEach(l -> all.add(listener(site.id() + "/" + l.name())));
+            SimulatedListeners.ids(site).forEach(id -> all.add(listener(id)));
         }
         for (NetworkSite site : network.sites()) {
             site.resourcesOf(Connector.class).forEach(c -> all.add(connector(site.id() + "/" + c.name())));
@@ -60,10 +62,11 @@ public record FigureTarget(Kind kind, String id) {
     }
 
     /**
-     * The target a canvas selection names ({@code west/Listener/backend}, {@code east/Connector/backend}), or null
-     * for anything else (sites, links, other kinds).
+     * The target a canvas selection names ({@code west/Listener/backend}, {@code east/Connector/backend}) in
+     * {@code network}, or null for anything else (sites, links, other kinds). A multi-key listener named like a
+     * Listener of its site is {@code site/multiAddress/name} ({@link ListenerNames}).
      */
-    public static FigureTarget ofElementId(String elementId) {
+    public static FigureTarget ofElementId(String elementId, Network network) {
         if (elementId == null) {
             return null;
         }
@@ -72,7 +75,11 @@ public record FigureTarget(Kind kind, String id) {
             return null;
         }
         return switch (parts[1]) {
-            case "Listener", "MultiKeyListener" -> listener(parts[0] + "/" + parts[2]);
+            case "Listener" -> listener(parts[0] + "/" + parts[2]);
+            case "MultiKeyListener" -> listener(network.site(parts[0])
+                    .flatMap(site -> site.find(ResourceKind.MULTI_KEY_LISTENER, parts[2])
+                            .map(m -> ListenerNames.id(site, m)))
+                    .orElse(parts[0] + "/" + parts[2]));
             case "Connector" -> connector(parts[0] + "/" + parts[2]);
             default -> null;
         };

@@ -32,6 +32,8 @@ public final class PanelModel {
     private final LongProperty refreshes = new SimpleLongProperty(this, "refreshes");
     private final FlowTableModel flowTable = new FlowTableModel(FlowTableModel.DEFAULT_LIMIT);
     private LiveFigures figures = new LiveFigures();
+    /** The design the targets were listed from (canvas selections are read against it). */
+    private Network network;
 
     public PanelModel(DocumentModel document) {
         refreshTargets(document.network());
@@ -41,15 +43,16 @@ public final class PanelModel {
     /** Canvas selection of a listener or connector picks it, while {@code running} says so (run mode). */
     public void followSelection(ReadOnlyObjectProperty<String> primarySelection, BooleanSupplier running) {
         primarySelection.addListener((o, was, now) -> {
-            FigureTarget picked = FigureTarget.ofElementId(now);
+            FigureTarget picked = FigureTarget.ofElementId(now, network);
             if (running.getAsBoolean() && picked != null && targets.contains(picked)) {
                 target.set(picked);
             }
         });
     }
 
-    private void refreshTargets(Network network) {
-        List<FigureTarget> all = FigureTarget.allOf(network);
+    private void refreshTargets(Network now) {
+        network = now;
+        List<FigureTarget> all = FigureTarget.allOf(now);
         if (!all.equals(targets)) {
             targets.setAll(all);
         }

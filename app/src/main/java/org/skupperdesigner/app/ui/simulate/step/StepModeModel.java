@@ -61,7 +61,7 @@ public final class StepModeModel {
     }
 
     private static java.util.stream.Stream<String> listenerIds(NetworkSite site) {
-        return SimulatedListeners.of(site).map(l -> site.id() + "/" + l.name());
+        return SimulatedListeners.ids(site);
     }
 
     /** Sends one connection through the chosen listener; the result replaces the current trace. */

@@ -13,6 +13,7 @@ import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.resource.MultiKeyListener;
 import org.skupperdesigner.model.resource.ResourceKind;
+import org.skupperdesigner.simulator.ListenerNames;
 import org.skupperdesigner.simulator.event.FlowView;
 import org.skupperdesigner.simulator.metrics.RequestOutcome;
 import org.skupperdesigner.simulator.trace.Trace;
@@ -31,10 +32,9 @@ public final class TraceReader {
     public static TracedConnection read(Trace trace, Network network) {
         String listenerSite = siteOf(trace.listenerId());
         String listenerName = trace.listenerId().substring(trace.listenerId().indexOf('/') + 1);
-        String listenerElement = ElementIds.resource(listenerSite, network.site(listenerSite)
-                .filter(s -> s.find(ResourceKind.LISTENER, listenerName).isEmpty()
-                        && s.find(ResourceKind.MULTI_KEY_LISTENER, listenerName).isPresent())
-                .map(s -> ResourceKind.MULTI_KEY_LISTENER).orElse(ResourceKind.LISTENER), listenerName);
+        String listenerElement = ElementIds.resource(listenerSite,
+                isMultiKey(network, listenerSite, listenerName) ? ResourceKind.MULTI_KEY_LISTENER
+                        : ResourceKind.LISTENER, ListenerNames.resourceName(listenerName));
         TraceRoute route = trace.flow() == null ? null : route(trace.flow(), network, listenerElement);
         List<TraceHop> hops = new ArrayList<>();
         int legIndex = 0;
@@ -174,13 +174,24 @@ public final class TraceReader {
     /** The listener's key, or a multi-key listener's keys as {@code a' or 'b} (the messages quote it). */
     private static Optional<String> routingKey(Network network, String listenerId) {
         String site = siteOf(listenerId);
-        String name = listenerId.substring(listenerId.indexOf('/') + 1);
-        Optional<String> single = network.site(site).flatMap(s -> s.resourcesOf(Listener.class)
+        String listenerName = listenerId.substring(listenerId.indexOf('/') + 1);
+        String name = ListenerNames.resourceName(listenerName);
+        if (isMultiKey(network, site, listenerName)) {
+            return network.site(site).flatMap(s -> s.resourcesOf(MultiKeyListener.class)
+                    .filter(m -> m.name().equals(name) && m.spec().strategy() != null).findFirst())
+                    .map(m -> String.join("' or '", m.spec().strategy().routingKeys()));
+        }
+        return network.site(site).flatMap(s -> s.resourcesOf(Listener.class)
                 .filter(l -> l.metadata().name().equals(name)).findFirst())
                 .map(l -> l.spec().routingKey());
-        return single.isPresent() ? single : network.site(site).flatMap(s -> s.resourcesOf(MultiKeyListener.class)
-                .filter(m -> m.name().equals(name) && m.spec().strategy() != null).findFirst())
-                .map(m -> String.join("' or '", m.spec().strategy().routingKeys()));
+    }
+
+    /** Whether a listener of the simulation is a MultiKeyListener (named as {@link ListenerNames} names it). */
+    private static boolean isMultiKey(Network network, String site, String listenerName) {
+        return ListenerNames.isRenamedMultiKey(listenerName) || network.site(site)
+                .filter(s -> s.find(ResourceKind.LISTENER, listenerName).isEmpty()
+                        && s.find(ResourceKind.MULTI_KEY_LISTENER, listenerName).isPresent())
+                .isPresent();
     }
 
     private static String siteOf(String listenerId) {

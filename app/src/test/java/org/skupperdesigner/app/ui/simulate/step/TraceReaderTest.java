@@ -90,4 +90,21 @@ class TraceReaderTest {
                 + "'pay-dr' is reachable from west");
         assertThat(c.hops().get(0).focus()).contains("west/MultiKeyListener/checkout");
     }
+
+    @Test
+    void aMultiKeyListenerNamedLikeAListenerIsReadUnderSkuppersMultiAddressName() {
+        Network clash = hello.updateSite("west", s -> s.withResource(new Listener(ObjectMeta.named("checkout"),
+                ListenerSpec.of("nobody", "checkout-direct", 8443))).withResource(new MultiKeyListener(
+                ObjectMeta.named("checkout"), new MultiKeyListenerSpec("checkout", 9443, null, null, null,
+                MultiKeyStrategy.priority(java.util.List.of("pay", "pay-dr")), java.util.Map.of(),
+                java.util.Map.of()))));
+        TracedConnection multiKey = TraceReader.read(Traces.refused("west/multiAddress/checkout",
+                "west/MultiKeyListener/checkout"), clash);
+        assertThat(multiKey.problem()).contains("routing key 'pay' or 'pay-dr'");
+        assertThat(multiKey.hops().get(0).focus()).contains("west/MultiKeyListener/checkout");
+
+        TracedConnection listener = TraceReader.read(Traces.refused("west/checkout", "west/Listener/checkout"), clash);
+        assertThat(listener.problem()).contains("routing key 'nobody'");
+        assertThat(listener.hops().get(0).focus()).contains("west/Listener/checkout");
+    }
 }
