@@ -15,7 +15,8 @@ import org.skupperdesigner.simulator.ListenerNames;
  * A listener or connector whose figures the panel shows, by the simulator's id ({@code site/name}).
  *
  * @param kind what it is
- * @param id   {@code <site id>/<resource name>}, as in the design file's {@code simulation} section
+ * @param id   {@code <site id>/<resource name>}, as in the design file's {@code simulation} section (a multi-key
+ *             listener named like a Listener of its site: {@code <site id>/multiAddress/<name>}, see ListenerNames)
  */
 public record FigureTarget(Kind kind, String id) {
 
