@@ -54,19 +54,20 @@ class ReferenceComparisonTest {
         assertThat(rate).isEqualTo(42.0);
         assertThat(calls[0]).isEqualTo(3);
 
-        calls[0] = 0;
-        assertThatThrownBy(() -> Iperf3.retryWhileBusy(() -> {
-            calls[0]++;
-            throw new IOException("iperf3 to port 1: unable to connect to server: Connection refused");
-        }, 1)).hasMessageContaining("Connection refused");
-        assertThat(calls[0]).isEqualTo(1);
+        assertThat(triesUntilItFails("iperf3 to port 1: unable to connect to server: Connection refused",
+                "Connection refused")).isEqualTo(1);
+        assertThat(triesUntilItFails("the server is busy running a test", "busy")).as("gives up after 10 tries")
+                .isEqualTo(10);
+    }
 
-        calls[0] = 0;
+    /** How often retryWhileBusy asks a server that always fails with {@code error}, checking the error it ends with. */
+    private static int triesUntilItFails(String error, String endsWith) {
+        int[] calls = {0};
         assertThatThrownBy(() -> Iperf3.retryWhileBusy(() -> {
             calls[0]++;
-            throw new IOException("the server is busy running a test");
-        }, 1)).hasMessageContaining("busy");
-        assertThat(calls[0]).as("gives up after 10 tries").isEqualTo(10);
+            throw new IOException(error);
+        }, 1)).hasMessageContaining(endsWith);
+        return calls[0];
     }
 
     @Test
