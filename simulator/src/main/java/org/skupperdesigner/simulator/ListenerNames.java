@@ -39,6 +39,15 @@ public final class ListenerNames {
                 : listenerName;
     }
 
+    /**
+     * Whether {@code listenerName} (as {@link #of} gives it) is one of {@code site}'s MultiKeyListeners rather than a
+     * Listener: a renamed one, or one no Listener of the site shares its name with.
+     */
+    public static boolean isMultiKey(NetworkSite site, String listenerName) {
+        return isRenamedMultiKey(listenerName) || site.find(ResourceKind.LISTENER, listenerName).isEmpty()
+                && site.find(ResourceKind.MULTI_KEY_LISTENER, listenerName).isPresent();
+    }
+
     /** Whether a listener's name is that of a MultiKeyListener renamed to keep clear of a Listener. */
     public static boolean isRenamedMultiKey(String listenerName) {
         return listenerName.startsWith(MULTI_ADDRESS_PREFIX);

@@ -40,6 +40,9 @@ class ListenerNamesTest {
         assertThat(ListenerNames.isRenamedMultiKey("checkout")).isFalse();
         assertThat(ListenerNames.resourceName("multiAddress/checkout")).isEqualTo("checkout");
         assertThat(ListenerNames.resourceName("checkout")).isEqualTo("checkout");
+        assertThat(ListenerNames.isMultiKey(office, "multiAddress/checkout")).isTrue();
+        assertThat(ListenerNames.isMultiKey(office, "checkout")).as("the Listener keeps the name").isFalse();
+        assertThat(ListenerNames.isMultiKey(office().withResource(CHECKOUT), "checkout")).isTrue();
     }
 
     private static NetworkSite office() {

@@ -188,10 +188,8 @@ public final class TraceReader {
 
     /** Whether a listener of the simulation is a MultiKeyListener (named as {@link ListenerNames} names it). */
     private static boolean isMultiKey(Network network, String site, String listenerName) {
-        return ListenerNames.isRenamedMultiKey(listenerName) || network.site(site)
-                .filter(s -> s.find(ResourceKind.LISTENER, listenerName).isEmpty()
-                        && s.find(ResourceKind.MULTI_KEY_LISTENER, listenerName).isPresent())
-                .isPresent();
+        return network.site(site).map(s -> ListenerNames.isMultiKey(s, listenerName))
+                .orElse(ListenerNames.isRenamedMultiKey(listenerName));
     }
 
     private static String siteOf(String listenerId) {
