@@ -7,6 +7,8 @@
 #   app/bench/designer-bench.sh [--cds on|off|train] [BENCH_CLASS] [ARGS...]
 #     --cds on     use the archive when it is fresh (default); says so when there is none
 #     --cds off    run without it (the JVM's own archive of JDK classes only)
+#   It runs on the java the window runs on (the newest JDK 25 or later installed, else java; SKUPPER_DESIGNER_JAVA
+#   chooses another), whose archive is an AOT cache from JDK 25 (docs/decisions/0603).
 #     --cds train  first open the window once (hello-world, 8 s) to make the archive, then use it
 #     BENCH_CLASS  DesignerBench (default), SimulationFrameBench, ...
 #   BENCH_JAVA_OPTS are passed to java first (e.g. -Dbench.zoom=1.0 -Dbench.warmup=1000 -Dprism.order=sw).
@@ -33,14 +35,17 @@ if [ "$cds" = train ]; then
   cds=on
 fi
 
+java_cmd="$(designer_window_java)"
 designer_jvm_options "$root" "$root/app/target/test-classes"
+designer_jdk_options "$java_cmd"
+echo "designer-bench: on $java_cmd (JDK $(designer_java_feature "$java_cmd"))"
 if [ "$cds" = on ]; then
-  if designer_cds_fresh "$root"; then
-    designer_cds_use "$root"
-    echo "designer-bench: with the window's class-data sharing archive"
+  if designer_cds_fresh "$root" "$java_cmd"; then
+    designer_cds_use "$root" "$java_cmd"
+    echo "designer-bench: with the window's $(designer_java_uses_aot "$java_cmd" && echo AOT cache || echo class-data sharing archive)"
   else
     echo "designer-bench: no fresh class-data sharing archive (open ./skupper-designer once, or --cds train)"
   fi
 fi
 cd "$root"
-exec java ${BENCH_JAVA_OPTS:-} "${DESIGNER_JVM_OPTIONS[@]}" "org.skupperdesigner.app.ui.bench.$bench" "$@"
+exec "$java_cmd" ${BENCH_JAVA_OPTS:-} "${DESIGNER_JVM_OPTIONS[@]}" "org.skupperdesigner.app.ui.bench.$bench" "$@"
