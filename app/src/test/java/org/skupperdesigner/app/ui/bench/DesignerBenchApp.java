@@ -225,6 +225,12 @@ public final class DesignerBenchApp extends Application {
      * code (run with more frames, e.g. 4000, to see it).
      */
     private void timeline() {
+        // where the slow frames fall: bunched at the start is the JIT's warm-up, spread out is the frame's own cost
+        StringBuilder slow = new StringBuilder("frames over 16 ms in each 100:");
+        for (int from = 0; from + 100 <= sampleCount; from += 100) {
+            slow.append(' ').append(Arrays.stream(samples, from, from + 100).filter(v -> v > 16_000_000L).count());
+        }
+        System.out.println(slow);
         if (sampleCount < 1000) {
             return;
         }
