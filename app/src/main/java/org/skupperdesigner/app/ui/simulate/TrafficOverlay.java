@@ -33,8 +33,6 @@ final class TrafficOverlay {
 
     static final int MAX_DOTS = FlowDotLayer.MAX_DOTS;
 
-    /** How far right of a steep link's midpoint its live label starts (past the design's cost label). */
-    private static final double STEEP_LABEL_OFFSET = 30;
     /** Space kept between a flat link's label and each of its cards. */
     private static final double LABEL_CARD_MARGIN = 6;
     private final DesignCanvas canvas;
@@ -82,6 +80,7 @@ final class TrafficOverlay {
                 Label lb = new Label(name);
                 lb.setId("sim-listener-" + site.id() + "-" + name.replace('/', '-'));
                 lb.getStyleClass().add("sim-listener-badge");
+                lb.setWrapText(true);
                 listenerBadges.put(id, lb);
             });
         }
@@ -90,6 +89,9 @@ final class TrafficOverlay {
         labels.getChildren().addAll(siteBadges.values());
         labels.getChildren().addAll(listenerBadges.values());
         canvas.decorations().getChildren().add(layer);
+        // badges and labels get their stylesheet's font and padding now, so the first update already places link
+        // labels around badges of their real size
+        layer.applyCss();
     }
 
     void detach() {
@@ -107,6 +109,17 @@ final class TrafficOverlay {
 
     /** Redraws from the live state; {@code seconds} since the last pulse moves the dots. */
     void update(LiveNetwork live, List<FlowView> newFlows, double seconds) {
+        // badges first: they belong to their cards, and each link label then takes a spot clear of them
+        List<Bounds> cards = new ArrayList<>();
+        siteBadges.keySet().forEach(id -> {
+            Bounds card = canvas.siteBounds(id);
+            if (card != null) {
+                cards.add(card);
+            }
+        });
+        List<Bounds> taken = new ArrayList<>();
+        placeSiteBadges(live, taken);
+        placeListenerBadges(live, taken);
         double[] area = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         linkLines.forEach((id, line) -> {
             Point2D[] ends = canvas.linkEnds(id);
@@ -133,29 +146,42 @@ final class TrafficOverlay {
                 label.getStyleClass().removeIf(c -> c.startsWith("health-"));
                 label.getStyleClass().add("health-" + health.name().toLowerCase());
             }
-            LabelTexts texts = labelled.get(id);
-            if (texts == null || texts.state() != state) {
-                texts = measured(label, state);
-                labelled.put(id, texts);
-            }
-            double midX = (ends[0].getX() + ends[1].getX()) / 2;
-            double midY = (ends[0].getY() + ends[1].getY()) / 2;
-            double dx = Math.abs(ends[1].getX() - ends[0].getX());
-            boolean steep = Math.abs(ends[1].getY() - ends[0].getY()) > dx;
-            // a flat link's label sits between its cards: beyond the gap it would cover their edges
-            String text = steep ? texts.text().full() : texts.fitting(dx - 2 * LABEL_CARD_MARGIN);
-            if (!text.equals(label.getText())) {
-                label.setText(text);
-            }
-            label.autosize();
-            if (steep) {
-                // a steep link runs between stacked cards: below its midpoint the label would sit on the lower
-                // card's badge, so it goes beside the line, clear of the cost label on it
-                label.relocate(midX + STEEP_LABEL_OFFSET, midY - label.getHeight() / 2);
-            } else {
-                label.relocate(midX - label.getWidth() / 2, midY + 10);
-            }
+            placeLinkLabel(id, label, ends, state, cards, taken);
         });
+        if (area[0] <= area[2]) {
+            dots.cover(area[0], area[1], area[2], area[3], canvas.viewport().zoom());
+        }
+        animate(live, newFlows, seconds);
+    }
+
+    private void placeLinkLabel(String id, Label label, Point2D[] ends, LiveNetwork.LinkLive state,
+            List<Bounds> cards, List<Bounds> taken) {
+        LabelTexts texts = labelled.get(id);
+        if (texts == null || texts.state() != state) {
+            texts = measured(label, state);
+            labelled.put(id, texts);
+        }
+        double midX = (ends[0].getX() + ends[1].getX()) / 2;
+        double midY = (ends[0].getY() + ends[1].getY()) / 2;
+        double dx = Math.abs(ends[1].getX() - ends[0].getX());
+        boolean steep = Math.abs(ends[1].getY() - ends[0].getY()) > dx;
+        // a flat link's label sits between its cards: beyond the gap it would cover their edges
+        String text = steep ? texts.text().full() : texts.fitting(dx - 2 * LABEL_CARD_MARGIN);
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+        }
+        label.autosize();
+        double w = label.getWidth();
+        double h = label.getHeight();
+        // a steep link runs between stacked cards: under its midpoint the label would sit on the lower card's
+        // badge, so it goes beside the line; either way clear of the cost label on it, and of what is placed
+        List<Point2D> spots = LabelSpots.around(midX, midY, w, h, steep);
+        Point2D at = LabelSpots.choose(spots, w, h, cards, taken);
+        label.relocate(at.getX(), at.getY());
+        taken.add(label.getBoundsInParent());
+    }
+
+    private void placeSiteBadges(LiveNetwork live, List<Bounds> taken) {
         siteBadges.forEach((id, badge) -> {
             Bounds b = canvas.siteBounds(id);
             if (b == null) {
@@ -166,7 +192,12 @@ final class TrafficOverlay {
             swapClass(badge, up ? "up" : "down", up ? "down" : "up");
             badge.autosize();
             badge.relocate(b.getMinX() + 10, b.getMinY() - badge.getHeight() / 2 - 2);
+            taken.add(badge.getBoundsInParent());
         });
+    }
+
+    /** Under their site's card, one under the other, wrapped to the card's width so they stay under it. */
+    private void placeListenerBadges(LiveNetwork live, List<Bounds> taken) {
         Map<String, Double> nextY = new HashMap<>();
         listenerBadges.forEach((id, badge) -> {
             String siteId = id.substring(0, id.indexOf('/'));
@@ -179,15 +210,13 @@ final class TrafficOverlay {
             badge.setText(listenerBadgeText(name, l));
             boolean open = l != null && l.open();
             swapClass(badge, open ? "open" : "unmatched", open ? "unmatched" : "open");
+            badge.setMaxWidth(b.getWidth());
             badge.autosize();
             double y = nextY.getOrDefault(siteId, b.getMaxY() + 6);
             badge.relocate(b.getMinX(), y);
             nextY.put(siteId, y + badge.getHeight() + 3);
+            taken.add(badge.getBoundsInParent());
         });
-        if (area[0] <= area[2]) {
-            dots.cover(area[0], area[1], area[2], area[3], canvas.viewport().zoom());
-        }
-        animate(live, newFlows, seconds);
     }
 
     /** The texts for {@code state}, each measured as {@code label} would show it (its font and padding). */
