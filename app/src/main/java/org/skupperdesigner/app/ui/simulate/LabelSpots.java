@@ -56,11 +56,15 @@ final class LabelSpots {
      * edge mostly its padding.
      */
     static Point2D choose(List<Point2D> spots, double width, double height, List<Bounds> cards, List<Bounds> texts) {
+        // only what lies where any spot could reach is looked at again for each spot
+        Bounds reach = envelope(spots, width, height);
+        List<Bounds> nearCards = cards.stream().filter(reach::intersects).toList();
+        List<Bounds> nearTexts = texts.stream().filter(reach::intersects).toList();
         Point2D best = spots.get(0);
         double leastCovered = Double.MAX_VALUE;
         for (Point2D spot : spots) {
             Bounds box = new BoundingBox(spot.getX(), spot.getY(), width, height);
-            double covered = covered(box, cards) + TEXT_WEIGHT * covered(box, texts);
+            double covered = covered(box, nearCards) + TEXT_WEIGHT * covered(box, nearTexts);
             if (covered == 0) {
                 return spot;
             }
@@ -70,6 +74,14 @@ final class LabelSpots {
             }
         }
         return best;
+    }
+
+    private static Bounds envelope(List<Point2D> spots, double width, double height) {
+        double minX = spots.stream().mapToDouble(Point2D::getX).min().orElse(0);
+        double minY = spots.stream().mapToDouble(Point2D::getY).min().orElse(0);
+        double maxX = spots.stream().mapToDouble(Point2D::getX).max().orElse(0) + width;
+        double maxY = spots.stream().mapToDouble(Point2D::getY).max().orElse(0) + height;
+        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** The area of {@code box} that lies over the boxes in {@code taken} (overlaps among them counted twice). */
