@@ -124,6 +124,7 @@ designer_cds_record() {
 designer_cds_complete() {
   if designer_java_uses_aot "$2"; then
     if [ -s "$3.config" ]; then
+      echo "Skupper Designer: making the start-up cache for the next windows (once per build, a few seconds)..." >&2
       "$2" "${DESIGNER_JVM_OPTIONS[@]}" -XX:AOTMode=create "-XX:AOTConfiguration=$3.config" "-XX:AOTCache=$3" \
         -Xlog:aot*=off -Xlog:cds*=off >/dev/null 2>&1 || rm -f "$3"
     fi
