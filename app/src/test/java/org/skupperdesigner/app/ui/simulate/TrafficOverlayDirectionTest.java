@@ -22,7 +22,6 @@ import org.skupperdesigner.app.ui.TestWindows;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.Position;
 import org.skupperdesigner.router.observe.FlowOutcome;
-import org.skupperdesigner.simulator.SimulationSnapshot;
 import org.skupperdesigner.simulator.event.FlowView;
 
 /**
@@ -101,30 +100,19 @@ class TrafficOverlayDirectionTest {
         Position west = hello.site("west").orElseThrow().position();
         Network stacked = hello.updateSite("east", site -> site.withPosition(
                 new Position(west.x(), west.y() + 400)));
-        robot.interact(() -> context.document().replaceDocument(stacked, null));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            window.canvas().applyCss();
-            window.canvas().layout();
-            TrafficOverlay overlay = new TrafficOverlay(window.canvas());
-            overlay.attach(stacked);
-            overlay.update(new LiveNetwork(), List.of(), 0);
-            window.canvas().layout();
+        OverlayShown.show(robot, window, context, stacked, new LiveNetwork(), overlay -> {
             javafx.scene.Node steep = window.canvas().lookup("#sim-link-label-east-to-west");
             Point2D middle = linkMiddle();
             assertThat(steep.getBoundsInParent().getMinX()).isGreaterThan(middle.getX() + 20);
             assertThat(steep.getBoundsInParent().getCenterY()).isCloseTo(middle.getY(),
                     org.assertj.core.data.Offset.offset(1.0));
-            overlay.detach();
         });
     }
 
     @Test
     void aFlatLinksLabelShowsWhatFitsBetweenItsCards(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        LiveNetwork busy = new LiveNetwork();
-        busy.onSnapshot(linkMoved(3_000_000), 1);
-        busy.onSnapshot(linkMoved(3_268_000), 1_000_000_001L); // 268 kB in the last second
+        LiveNetwork busy = OverlayShown.busyHelloWorldLink(); // 268 kB in the last second
         double cardWidth = window.canvas().siteBounds("west").getWidth();
 
         // hello-world as drawn: the gap is narrower than the whole line, so it goes on two
@@ -142,18 +130,9 @@ class TrafficOverlayDirectionTest {
 
     /** Shows {@code network} with {@code live}'s figures and returns the link label's text, checked clear of both cards. */
     private String labelBetweenCards(FxRobot robot, Network network, LiveNetwork live) {
-        robot.interact(() -> context.document().replaceDocument(network, null));
-        WaitForAsyncUtils.waitForFxEvents();
         String[] shown = new String[1];
-        robot.interact(() -> {
-            window.canvas().applyCss();
-            window.canvas().layout();
-            TrafficOverlay overlay = new TrafficOverlay(window.canvas());
-            overlay.attach(network);
-            overlay.update(live, List.of(), 0);
-            window.canvas().layout();
-            Label label =
-                    (Label) window.canvas().lookup("#sim-link-label-east-to-west");
+        OverlayShown.show(robot, window, context, network, live, overlay -> {
+            Label label = (Label) window.canvas().lookup("#sim-link-label-east-to-west");
             Bounds bounds = label.getBoundsInParent();
             for (String site : List.of("west", "east")) {
                 assertThat(bounds.intersects(window.canvas().siteBounds(site)))
@@ -162,17 +141,8 @@ class TrafficOverlayDirectionTest {
                         .isFalse();
             }
             shown[0] = label.getText();
-            overlay.detach();
         });
         return shown[0];
-    }
-
-    private static SimulationSnapshot linkMoved(long bytes) {
-        return new SimulationSnapshot(Duration.ofSeconds(1), List.of(), List.of(
-                new SimulationSnapshot.LinkState("east-to-west", "east", "west", true, 1,
-                        "up", "none", bytes, 0)),
-                List.of(new SimulationSnapshot.SiteState("west", "interior", true),
-                        new SimulationSnapshot.SiteState("east", "interior", true)));
     }
 
     private Point2D linkMiddle() {

@@ -2,7 +2,6 @@ package org.skupperdesigner.app.ui.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +24,6 @@ import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.Position;
 import org.skupperdesigner.model.resource.Listener;
 import org.skupperdesigner.model.resource.ResourceKind;
-import org.skupperdesigner.simulator.SimulationSnapshot;
 
 /**
  * The simulation's labels keep out of each other's way: a link's live label never covers a router or listener
@@ -76,15 +74,7 @@ class TrafficOverlayPlacementTest {
                     .filter(r -> r.kind() == ResourceKind.LISTENER).findFirst().orElseThrow();
             return site.replacing(backend, backend.withMetadata(backend.metadata().withName(longName)));
         });
-        robot.interact(() -> context.document().replaceDocument(renamed, null));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            window.canvas().applyCss();
-            window.canvas().layout();
-            TrafficOverlay overlay = new TrafficOverlay(window.canvas());
-            overlay.attach(renamed);
-            overlay.update(new LiveNetwork(), List.of(), 0);
-            window.canvas().layout();
+        OverlayShown.show(robot, window, context, renamed, new LiveNetwork(), overlay -> {
             Label badge = (Label) window.canvas().lookup("#sim-listener-west-" + longName);
             Bounds card = window.canvas().siteBounds("west");
             Bounds shown = badge.getBoundsInParent();
@@ -94,7 +84,6 @@ class TrafficOverlayPlacementTest {
             assertThat(shown.getMinY()).isGreaterThan(card.getMaxY());
             // wrapped onto more than one line rather than cut
             assertThat(shown.getHeight()).isGreaterThan(1.6 * badge.getFont().getSize() + badge.getInsets().getTop());
-            overlay.detach();
         });
     }
 
@@ -103,34 +92,15 @@ class TrafficOverlayPlacementTest {
 
     /** Shows {@code network} with traffic on its link; the link label's box and every badge's. */
     private Shown show(FxRobot robot, Network network) {
-        robot.interact(() -> context.document().replaceDocument(network, null));
-        WaitForAsyncUtils.waitForFxEvents();
         Shown[] shown = new Shown[1];
-        robot.interact(() -> {
-            window.canvas().applyCss();
-            window.canvas().layout();
-            TrafficOverlay overlay = new TrafficOverlay(window.canvas());
-            overlay.attach(network);
-            LiveNetwork busy = new LiveNetwork();
-            busy.onSnapshot(linkMoved(3_000_000), 1);
-            busy.onSnapshot(linkMoved(3_268_000), 1_000_000_001L);
-            overlay.update(busy, List.of(), 0);
-            window.canvas().layout();
+        OverlayShown.show(robot, window, context, network, OverlayShown.busyHelloWorldLink(), overlay -> {
             Node label = window.canvas().lookup("#sim-link-label-east-to-west");
             List<Bounds> badges = new ArrayList<>();
             for (String id : List.of("#sim-site-west", "#sim-site-east", "#sim-listener-west-backend")) {
                 badges.add(window.canvas().lookup(id).getBoundsInParent());
             }
             shown[0] = new Shown(label.getBoundsInParent(), badges);
-            overlay.detach();
         });
         return shown[0];
-    }
-
-    private static SimulationSnapshot linkMoved(long bytes) {
-        return new SimulationSnapshot(Duration.ofSeconds(1), List.of(), List.of(
-                new SimulationSnapshot.LinkState("east-to-west", "east", "west", true, 1, "up", "none", bytes, 0)),
-                List.of(new SimulationSnapshot.SiteState("west", "interior", true),
-                        new SimulationSnapshot.SiteState("east", "interior", true)));
     }
 }
