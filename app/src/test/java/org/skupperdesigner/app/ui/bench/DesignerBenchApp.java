@@ -83,6 +83,8 @@ public final class DesignerBenchApp extends Application {
             public void handle(long now) {
                 pulse++;
                 if (coldOpen.firstFrame(pulse)) {
+                    // figures differ between JDKs (ADR 0603): say which one this is
+                    System.out.printf("JVM: %s %s%n", System.getProperty("java.vm.vendor"), Runtime.version());
                     System.out.printf("open at start-up: window %.0f ms, design shown %.0f ms, first frame %.0f ms "
                             + "(total); %d cards built, zoom %.0f %%%n", ms(tShown - t0), ms(coldOpen.shownAt - t0),
                             ms(coldOpen.frameAt - t0), window.canvas().builtCardIds().size(),
