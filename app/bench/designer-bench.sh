@@ -7,10 +7,10 @@
 #   app/bench/designer-bench.sh [--cds on|off|train] [BENCH_CLASS] [ARGS...]
 #     --cds on     use the archive when it is fresh (default); says so when there is none
 #     --cds off    run without it (the JVM's own archive of JDK classes only)
-#   It runs on the java the window runs on (the newest JDK 25 or later installed, else java; SKUPPER_DESIGNER_JAVA
-#   chooses another), whose archive is an AOT cache from JDK 25 (docs/decisions/0603).
 #     --cds train  first open the window once (hello-world, 8 s) to make the archive, then use it
 #     BENCH_CLASS  DesignerBench (default), SimulationFrameBench, ...
+#   It runs on the java the window runs on (the newest JDK 25 or later installed, else java; SKUPPER_DESIGNER_JAVA
+#   chooses another), whose archive is an AOT cache from JDK 25 (docs/decisions/0603).
 #   BENCH_JAVA_OPTS are passed to java first (e.g. -Dbench.zoom=1.0 -Dbench.warmup=1000 -Dprism.order=sw).
 # Needs a display: run it under xvfb-run -a -s "-screen 0 1600x1000x24".
 set -euo pipefail
