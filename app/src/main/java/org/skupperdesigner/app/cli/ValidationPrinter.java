@@ -53,7 +53,7 @@ final class ValidationPrinter {
             for (Map.Entry<String, List<Diagnostic>> g : groups(r).entrySet()) {
                 out.println(g.getKey() + siteLocation(r, g.getKey()));
                 for (Diagnostic d : g.getValue()) {
-                    SourceLocation where = locationOf(r.loaded(), d);
+                    SourceLocation where = r.loaded().locate(d);
                     out.printf(Locale.ROOT, "  %-7s %s%s%n", d.severity().label(), d.ruleId(),
                             where == null ? "" : "  " + where);
                     out.println("          " + d.message());
@@ -119,7 +119,7 @@ final class ValidationPrinter {
         item.put("elementIds", d.elementIds());
         item.put("site", d.elementIds().isEmpty() ? null : ElementIds.siteOf(d.elementIds().get(0)));
         item.put("field", d.field().isEmpty() ? null : d.field());
-        SourceLocation where = locationOf(loaded, d);
+        SourceLocation where = loaded.locate(d);
         item.put("location", where == null ? null : Map.of("file", where.file(), "line", where.line(),
                 "column", where.column()));
         return item;
@@ -138,24 +138,6 @@ final class ValidationPrinter {
 
     private static long count(List<Diagnostic> all, Severity s) {
         return all.stream().filter(d -> d.severity() == s).count();
-    }
-
-    /**
-     * The finding's own location, else where its field was written in its first element, else where its first
-     * located element was defined.
-     */
-    static SourceLocation locationOf(LoadedNetwork loaded, Diagnostic d) {
-        if (d.location() != null) {
-            return d.location();
-        }
-        for (int i = 0; i < d.elementIds().size(); i++) {
-            String id = d.elementIds().get(i);
-            SourceLocation where = i == 0 ? loaded.locate(id, d.field()) : loaded.locations().get(id);
-            if (where != null) {
-                return where;
-            }
-        }
-        return null;
     }
 
     private static String siteLocation(Result r, String group) {

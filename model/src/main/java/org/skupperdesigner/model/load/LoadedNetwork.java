@@ -2,6 +2,7 @@ package org.skupperdesigner.model.load;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.diagnostic.SourceLocation;
@@ -54,6 +55,51 @@ public record LoadedNetwork(Network network, List<Diagnostic> diagnostics, Map<S
             }
         }
         return locations.get(elementId);
+    }
+
+    /**
+     * Where a finding points in what was read: its own location, else where its field was written in its first
+     * element, else where its first located element was defined. Null when none of its elements came from a file.
+     */
+    public SourceLocation locate(Diagnostic finding) {
+        return locate(finding, id -> true);
+    }
+
+    /** As {@link #locate(Diagnostic)}, looking only at the elements {@code readHere} accepts. */
+    public SourceLocation locate(Diagnostic finding, Predicate<String> readHere) {
+        if (finding.location() != null) {
+            return finding.location();
+        }
+        List<String> ids = finding.elementIds();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (!readHere.test(id)) {
+                continue;
+            }
+            SourceLocation where = i == 0 ? locate(id, finding.field()) : locations.get(id);
+            if (where != null) {
+                return where;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether element {@code elementId} is in {@code current} as it was read (so the file still says what the
+     * design does there): the same resource or link, or a site with the same Site resource (moving a card does not
+     * count).
+     */
+    public boolean unchangedIn(Network current, String elementId) {
+        if (ElementIds.isSite(elementId)) {
+            String siteId = ElementIds.siteOf(elementId);
+            return current.site(siteId).isPresent() && network.site(siteId).isPresent()
+                    && current.site(siteId).get().siteResource().equals(network.site(siteId).get().siteResource());
+        }
+        if (ElementIds.isLink(elementId)) {
+            String linkId = elementId.substring(ElementIds.LINK_PREFIX.length());
+            return current.link(linkId).isPresent() && current.link(linkId).equals(network.link(linkId));
+        }
+        return current.resource(elementId).isPresent() && current.resource(elementId).equals(network.resource(elementId));
     }
 
     private SourceLocation fieldOf(String elementId, String field) {

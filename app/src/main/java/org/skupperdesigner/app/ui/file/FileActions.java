@@ -156,7 +156,7 @@ public final class FileActions {
         } else {
             context.document().importDocument(loaded.network());
         }
-        context.problems().setLoadProblems(loaded.diagnostics());
+        context.problems().setLoaded(loaded);
         frameOpened.run();
         if (designFile != null) {
             recent.add(designFile);
@@ -182,6 +182,7 @@ public final class FileActions {
         try {
             files.save(context.document().network(), file);
             context.document().markSaved(file);
+            context.problems().forgetSources();
             recent.add(file);
             return true;
         } catch (IOException | RuntimeException e) {

@@ -14,6 +14,7 @@ import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.diagnostic.Severity;
+import org.skupperdesigner.model.load.LoadedNetwork;
 import org.skupperdesigner.model.network.Network;
 
 /**
@@ -32,6 +33,8 @@ public final class ProblemsViewModel {
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
     private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper(this, "infos");
     private List<Diagnostic> loadProblems = List.of();
+    /** What the open design was read from, while its files still say what it does; null for none. */
+    private LoadedNetwork source;
     private Network validated;
     private long generation;
 
@@ -43,10 +46,30 @@ public final class ProblemsViewModel {
         revalidate(document.network());
     }
 
-    /** Problems found while reading the file (shown until the next open). */
+    /** Problems found while reading the file (shown until the next open); the design's files are not known. */
     public void setLoadProblems(List<Diagnostic> diagnostics) {
+        source = null;
         loadProblems = List.copyOf(diagnostics);
         revalidate(document.network());
+    }
+
+    /**
+     * A design just read from {@code loaded}'s files: its reading problems are shown until the next open, and each
+     * finding about an element still as it was read names the file and line it came from (as the CLI's
+     * {@code validate} does), until {@link #forgetSources()}.
+     */
+    public void setLoaded(LoadedNetwork loaded) {
+        loadProblems = List.copyOf(loaded.diagnostics());
+        source = loaded;
+        revalidate(document.network());
+    }
+
+    /** The design was written elsewhere (saved): the lines it was read from no longer describe it. */
+    public void forgetSources() {
+        if (source != null) {
+            source = null;
+            revalidate(document.network());
+        }
     }
 
     private void revalidate(Network network) {
@@ -54,7 +77,7 @@ public final class ProblemsViewModel {
         executors.submit(() -> safeValidate(network), found -> {
             if (mine == generation) {
                 validated = network;
-                publish(found);
+                publish(located(found, network));
             }
         });
     }
@@ -65,6 +88,21 @@ public final class ProblemsViewModel {
         } catch (RuntimeException e) {
             return List.of(Diagnostic.error("validator.crashed", "the validator failed: " + e, "", null));
         }
+    }
+
+    private List<Diagnostic> located(List<Diagnostic> found, Network network) {
+        LoadedNetwork from = source;
+        if (from == null) {
+            return found;
+        }
+        return found.stream().map(d -> {
+            // a finding is about its first element: once that differs from the file, the file is not where to look
+            if (d.location() != null || d.elementIds().isEmpty() || !from.unchangedIn(network, d.elementIds().get(0))) {
+                return d;
+            }
+            var where = from.locate(d, id -> from.unchangedIn(network, id));
+            return where == null ? d : d.at(where);
+        }).toList();
     }
 
     private void publish(List<Diagnostic> found) {
