@@ -74,10 +74,12 @@ public final class ProblemsViewModel {
 
     private void revalidate(Network network) {
         long mine = ++generation;
-        executors.submit(() -> safeValidate(network), found -> {
+        LoadedNetwork from = source;
+        // placed in the files off the UI thread too: a large design has hundreds of findings
+        executors.submit(() -> located(safeValidate(network), network, from), found -> {
             if (mine == generation) {
                 validated = network;
-                publish(located(found, network));
+                publish(found);
             }
         });
     }
@@ -90,8 +92,7 @@ public final class ProblemsViewModel {
         }
     }
 
-    private List<Diagnostic> located(List<Diagnostic> found, Network network) {
-        LoadedNetwork from = source;
+    private static List<Diagnostic> located(List<Diagnostic> found, Network network, LoadedNetwork from) {
         if (from == null) {
             return found;
         }
