@@ -74,7 +74,7 @@ public final class DesignerWindow {
                 () -> context.document().network()), this::reveal);
         this.yaml = new YamlPreviewView(context.document(), context.selection(), context.problems().problems(),
                 context.problems()::validatedNetwork);
-        this.simulation = new SimulationMode(context.document(), canvas);
+        this.simulation = new SimulationMode(context.document(), canvas, context.home().reportsDir());
         simulation.followSelection(context.selection().primaryProperty());
         this.apply = new ApplyActions(stage, context.document(), canvas);
 

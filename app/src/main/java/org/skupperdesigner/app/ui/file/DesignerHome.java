@@ -3,7 +3,7 @@ package org.skupperdesigner.app.ui.file;
 import java.nio.file.Path;
 
 /**
- * The designer's own folder (recent files, autosaves): {@code ~/.skupper-designer} unless the system property
+ * The designer's own folder (recent files, autosaves, scenario reports): {@code ~/.skupper-designer} unless the system property
  * {@code skupper.designer.home} says otherwise (tests use a temporary folder).
  */
 public record DesignerHome(Path dir) {
@@ -16,6 +16,11 @@ public record DesignerHome(Path dir) {
 
     public Path autosaveDir() {
         return dir.resolve("autosave");
+    }
+
+    /** Scenario reports made in the window (kept to the newest few). */
+    public Path reportsDir() {
+        return dir.resolve("reports");
     }
 
     public Path recentFilesList() {

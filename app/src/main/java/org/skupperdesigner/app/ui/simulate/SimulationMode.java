@@ -80,6 +80,7 @@ public final class SimulationMode implements AutoCloseable {
     private final ObservableList<ExpectationResult> expectations = FXCollections.observableArrayList();
     private final ObjectProperty<Boolean> scenarioPassed = new SimpleObjectProperty<>(this, "scenarioPassed");
     private final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>(this, "reportFile");
+    private final ScenarioReports reports;
     private final ConcurrentLinkedQueue<Object> scenarioQueue = new ConcurrentLinkedQueue<>();
     private final AnimationTimer pulse;
     private LiveNetwork live = new LiveNetwork();
@@ -95,9 +96,11 @@ public final class SimulationMode implements AutoCloseable {
     private volatile Thread scenarioThread;
     private long maxFrameNanos;
 
-    public SimulationMode(DocumentModel document, DesignCanvas canvas) {
+    /** @param reportsDir where the scenario reports it writes are kept (the newest few; see ScenarioReports) */
+    public SimulationMode(DocumentModel document, DesignCanvas canvas, Path reportsDir) {
         this.document = document;
         this.canvas = canvas;
+        this.reports = new ScenarioReports(reportsDir);
         this.overlay = new TrafficOverlay(canvas);
         this.pulse = new AnimationTimer() {
             @Override
@@ -396,7 +399,7 @@ public final class SimulationMode implements AutoCloseable {
                                     total.toMillis()), line));
                         }
                     });
-            Path report = Files.createTempDirectory("scenario-report").resolve("report.html");
+            Path report = reports.newReport(file, java.time.LocalDateTime.now());
             new HtmlReportWriter().write(result.report(), report);
             scenarioQueue.add(new ScenarioDone(result, report));
         } catch (InterruptedException e) {

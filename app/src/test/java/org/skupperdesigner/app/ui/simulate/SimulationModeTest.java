@@ -141,7 +141,9 @@ class SimulationModeTest {
                 .isTrue();
         assertThat(window.simulation().expectations()).hasSize(6).allMatch(e -> e.passed());
         assertThat(window.simulation().scenarioProgressProperty().get()).isEqualTo(1.0);
-        assertThat(window.simulation().reportFileProperty().get()).exists();
+        assertThat(window.simulation().reportFileProperty().get()).exists()
+                .as("kept with the designer's files, not in a temporary folder")
+                .startsWith(context.home().reportsDir());
         assertThat(label(robot, "#scenario-status")).startsWith("PASSED");
     }
 
