@@ -19,6 +19,7 @@ final class LabelSpots {
     static final double STEEP_OFFSET = 30;
     /** How far under (or over) a flat link's midpoint its label starts: past the design's cost label. */
     static final double FLAT_OFFSET = 10;
+    /** How many times more a label covering text (a badge, another label) weighs than one covering a card. */
     static final int TEXT_WEIGHT = 4;
     /** The gap between a spot and the next one along the line. */
     private static final double STEP_GAP = 6;
