@@ -33,16 +33,22 @@ DESIGNER_AOT_FEATURE=25
 # designer_java_home [JAVA]: the JDK the java command (default: java on the PATH) belongs to.
 designer_java_home() {
   local java_bin
-  java_bin="$(readlink -f "$(command -v "${1:-java}")" 2>/dev/null)" || return 1
-  dirname "$(dirname "$java_bin")"
+  java_bin="$(readlink -f "$(command -v "${1:-java}")" 2>/dev/null)" && [ -n "$java_bin" ] || return 1
+  java_bin=${java_bin%/*}
+  echo "${java_bin%/*}"
 }
 
 # designer_java_feature [JAVA]: the JDK's feature release (17, 25, ...), read from its release file without
 # starting a JVM; empty when unknown.
 designer_java_feature() {
-  local home
-  home="$(designer_java_home "${1:-}")" || return 0
-  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null | head -n 1
+  local home line
+  home="$(designer_java_home "${1:-}")" && [ -f "$home/release" ] || return 0
+  # read with builtins: the launcher asks this of several JDKs on every start
+  while IFS= read -r line; do
+    case $line in
+      JAVA_VERSION=\"*) line=${line#JAVA_VERSION=\"}; echo "${line%%[!0-9]*}"; return 0 ;;
+    esac
+  done <"$home/release"
 }
 
 # designer_java_uses_aot [JAVA]: whether the window's archive on this JDK is an AOT cache.
