@@ -2,12 +2,14 @@ package org.skupperdesigner.model.load;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.skupperdesigner.model.diagnostic.Diagnostic;
 import org.skupperdesigner.model.diagnostic.SourceLocation;
 import org.skupperdesigner.model.network.ElementIds;
 import org.skupperdesigner.model.network.Network;
+import org.skupperdesigner.model.network.NetworkSite;
 import org.skupperdesigner.model.yaml.FieldPositions;
 
 /**
@@ -92,14 +94,18 @@ public record LoadedNetwork(Network network, List<Diagnostic> diagnostics, Map<S
     public boolean unchangedIn(Network current, String elementId) {
         if (ElementIds.isSite(elementId)) {
             String siteId = ElementIds.siteOf(elementId);
-            return current.site(siteId).isPresent() && network.site(siteId).isPresent()
-                    && current.site(siteId).get().siteResource().equals(network.site(siteId).get().siteResource());
+            return sameAndPresent(current.site(siteId).map(NetworkSite::siteResource),
+                    network.site(siteId).map(NetworkSite::siteResource));
         }
         if (ElementIds.isLink(elementId)) {
             String linkId = elementId.substring(ElementIds.LINK_PREFIX.length());
-            return current.link(linkId).isPresent() && current.link(linkId).equals(network.link(linkId));
+            return sameAndPresent(current.link(linkId), network.link(linkId));
         }
-        return current.resource(elementId).isPresent() && current.resource(elementId).equals(network.resource(elementId));
+        return sameAndPresent(current.resource(elementId), network.resource(elementId));
+    }
+
+    private static boolean sameAndPresent(Optional<?> now, Optional<?> read) {
+        return now.isPresent() && now.equals(read);
     }
 
     private SourceLocation fieldOf(String elementId, String field) {

@@ -98,10 +98,14 @@ public final class ProblemsViewModel {
         }
         return found.stream().map(d -> {
             // a finding is about its first element: once that differs from the file, the file is not where to look
-            if (d.location() != null || d.elementIds().isEmpty() || !from.unchangedIn(network, d.elementIds().get(0))) {
+            if (d.location() != null || d.elementIds().isEmpty()) {
                 return d;
             }
-            var where = from.locate(d, id -> from.unchangedIn(network, id));
+            String subject = d.elementIds().get(0);
+            if (!from.unchangedIn(network, subject)) {
+                return d;
+            }
+            var where = from.locate(d, id -> id.equals(subject) || from.unchangedIn(network, id));
             return where == null ? d : d.at(where);
         }).toList();
     }
