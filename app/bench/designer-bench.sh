@@ -31,7 +31,7 @@ if [ "$cds" = train ]; then
   # the launcher rebuilds first when the sources are newer than the jar: let that finish here, since the timeout
   # below would kill a build half-way and leave target/classes incomplete
   "$root/skupper-designer" --version >/dev/null
-  SKUPPER_DESIGNER_JAVA_OPTS="-Dprism.order=sw" timeout -s TERM 8 "$root/skupper-designer" >/dev/null 2>&1 || true
+  SKUPPER_DESIGNER_JAVA_OPTS="-Dprism.order=sw" timeout --foreground -s TERM 8 "$root/skupper-designer" >/dev/null 2>&1 || true
   cds=on
 fi
 

@@ -115,10 +115,12 @@ designer_cds_use() {
 
 # designer_cds_record ROOT JAVA PARTIAL: adds to DESIGNER_JVM_OPTIONS what makes the window run record its archive
 # into PARTIAL when it exits: a dynamic archive is written there by the JVM itself; for an AOT cache the JVM writes
-# the classes and profiles it saw to PARTIAL.config, which designer_cds_complete turns into the cache.
+# the classes and profiles it saw to PARTIAL.config, which designer_cds_complete turns into the cache, and the
+# window, once closed, trains it on a generated large design for a few seconds (docs/decisions/0604).
 designer_cds_record() {
   if designer_java_uses_aot "$2"; then
-    DESIGNER_JVM_OPTIONS+=(-XX:AOTMode=record "-XX:AOTConfiguration=$3.config" -Xlog:aot*=off -Xlog:cds*=off)
+    DESIGNER_JVM_OPTIONS+=(-XX:AOTMode=record "-XX:AOTConfiguration=$3.config" -Xlog:aot*=off -Xlog:cds*=off
+      -Dskupper.designer.aotTraining=true)
   else
     DESIGNER_JVM_OPTIONS+=("-XX:ArchiveClassesAtExit=$3" -Xlog:cds*=off)
   fi

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.skupperdesigner.app.ui.training.CanvasWorkout;
+
 /**
  * The shell functions ./skupper-designer starts the JVM with ({@code src/main/sh/designer-jvm.sh}): which command
  * lines are window runs (the only ones given the window's archive), which JDK the window runs on, which kind of
@@ -164,9 +166,12 @@ class LauncherScriptTest {
         assertThat(options("designer_cds_use \"$1\" \"$2\"", root.toString(), jdk17.toString()))
                 .contains("-XX:SharedArchiveFile=" + archiveFor(jdk17), "-Xshare:auto");
         assertThat(options("designer_cds_record \"$1\" \"$2\" /t/partial", root.toString(), jdk25.toString()))
-                .contains("-XX:AOTMode=record", "-XX:AOTConfiguration=/t/partial.config");
+                .contains("-XX:AOTMode=record", "-XX:AOTConfiguration=/t/partial.config",
+                        "-D" + CanvasWorkout.PROPERTY + "=true");
+        // a dynamic archive keeps classes, not profiles: nothing to train it for
         assertThat(options("designer_cds_record \"$1\" \"$2\" /t/partial", root.toString(), jdk17.toString()))
-                .contains("-XX:ArchiveClassesAtExit=/t/partial");
+                .contains("-XX:ArchiveClassesAtExit=/t/partial")
+                .noneMatch(o -> o.startsWith("-D" + CanvasWorkout.PROPERTY));
     }
 
     @Test

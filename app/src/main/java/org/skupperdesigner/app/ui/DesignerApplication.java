@@ -12,6 +12,7 @@ import org.skupperdesigner.app.ui.file.AutosaveSession;
 import org.skupperdesigner.app.ui.file.DesignerHome;
 import org.skupperdesigner.app.ui.file.FileActions;
 import org.skupperdesigner.app.ui.problems.ValidationServices;
+import org.skupperdesigner.app.ui.training.CanvasWorkout;
 import org.skupperdesigner.model.network.Network;
 
 /** The JavaFX application: theme, the first document (recovery, a given file, or hello-world) and the window. */
@@ -116,6 +117,10 @@ public final class DesignerApplication extends Application {
         }
         if (signals != null) {
             exitStatus = signals.exitStatus().orElse(0);
+        }
+        if (CanvasWorkout.requested()) {
+            // the run that records the start-up cache: after the user's work is safe, before the toolkit goes
+            CanvasWorkout.run(CanvasWorkout.BUDGET);
         }
     }
 }

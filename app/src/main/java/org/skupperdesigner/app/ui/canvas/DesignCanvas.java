@@ -446,6 +446,11 @@ public final class DesignCanvas extends Region {
         return detail.level();
     }
 
+    /** Whether the canvas draws a sketch now (a large design zoomed out) rather than full cards. */
+    public boolean isSketched() {
+        return detail.level() == DetailLevel.SKETCH;
+    }
+
     /**
      * The card of a site, built (and laid out) on demand when the level of detail has not built it; null for an
      * unknown site. A card built on demand stays until the view moves; then, if it is far from the view, it is

@@ -20,6 +20,7 @@ import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.app.ui.file.DesignerHome;
 import org.skupperdesigner.app.ui.file.FileActions;
 import org.skupperdesigner.app.ui.problems.ValidationServices;
+import org.skupperdesigner.app.ui.training.GeneratedDesign;
 import org.skupperdesigner.model.design.DesignFiles;
 import org.skupperdesigner.model.network.Network;
 
@@ -51,7 +52,7 @@ public final class DesignerBenchApp extends Application {
         int sites = args.isEmpty() ? 500 : Integer.parseInt(args.get(0));
         frames = args.size() < 2 ? 600 : Integer.parseInt(args.get(1));
         Path file = ScratchDirectories.create("bench").resolve("bench.skupper-design.yaml");
-        new DesignFiles().save(LargeDesignGenerator.generate(sites), file);
+        new DesignFiles().save(GeneratedDesign.generate(sites), file);
         Application.setUserAgentStylesheet(Theme.primerLight());
 
         long t0 = System.nanoTime();

@@ -10,6 +10,7 @@ import org.skupperdesigner.app.ui.Theme;
 import org.skupperdesigner.app.ui.common.UiExecutors;
 import org.skupperdesigner.app.ui.file.DesignerHome;
 import org.skupperdesigner.app.ui.problems.ValidationServices;
+import org.skupperdesigner.app.ui.training.GeneratedDesign;
 
 /**
  * Opens the designer on a generated design at a given zoom, for looking at the level of detail (not a test):
@@ -33,7 +34,7 @@ public final class DesignerBenchScreenshot {
             int sites = args.isEmpty() ? 500 : Integer.parseInt(args.get(0));
             String zoom = args.size() < 2 ? "fit" : args.get(1);
             Application.setUserAgentStylesheet(Theme.primerLight());
-            DesignerContext context = new DesignerContext(LargeDesignGenerator.generate(sites), null,
+            DesignerContext context = new DesignerContext(GeneratedDesign.generate(sites), null,
                     UiExecutors.pooled(), ValidationServices.best(),
                     new DesignerHome(ScratchDirectories.create("bench-shot")));
             DesignerWindow window = new DesignerWindow(context, stage);

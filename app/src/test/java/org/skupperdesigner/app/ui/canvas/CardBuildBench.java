@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 
 import org.skupperdesigner.app.ui.DesignerWindow;
 import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
+import org.skupperdesigner.app.ui.training.GeneratedDesign;
 import org.skupperdesigner.app.ui.bench.NodeCounts;
 import org.skupperdesigner.model.network.NetworkSite;
 
@@ -49,7 +49,7 @@ public final class CardBuildBench {
             stage.setScene(scene);
             stage.show();
             // every round builds cards of sites not built before, as panning does (new ids, new style lookups)
-            List<NetworkSite> sites = LargeDesignGenerator.generate(CARDS * (rounds + 20)).sites();
+            List<NetworkSite> sites = GeneratedDesign.generate(CARDS * (rounds + 20)).sites();
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             double[] perCard = new double[rounds];
             double[] constructing = new double[rounds];

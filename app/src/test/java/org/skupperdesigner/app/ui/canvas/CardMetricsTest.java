@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
+import org.skupperdesigner.app.ui.training.GeneratedDesign;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.palette.DesignTemplate;
 import org.skupperdesigner.app.ui.selection.SelectionModel;
@@ -41,7 +41,7 @@ class CardMetricsTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(Theme.primerLight());
         Network hello = DesignTemplate.HELLO_WORLD.build();
-        Network generated = LargeDesignGenerator.generate(20);
+        Network generated = GeneratedDesign.generate(20);
         List<NetworkSite> sites = new ArrayList<>(hello.sites());
         generated.sites().forEach(s -> sites.add(s.withPosition(
                 new org.skupperdesigner.model.network.Position(s.position().x(), s.position().y() + 600))));

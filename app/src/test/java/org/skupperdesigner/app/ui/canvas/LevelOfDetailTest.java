@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.CanvasNodes;
 import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
+import org.skupperdesigner.app.ui.training.GeneratedDesign;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.selection.SelectionModel;
 import org.skupperdesigner.model.network.Network;
@@ -40,7 +40,7 @@ class LevelOfDetailTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(Theme.primerLight());
         selection = new SelectionModel();
-        document = new DocumentModel(LargeDesignGenerator.generate(SITES), null);
+        document = new DocumentModel(GeneratedDesign.generate(SITES), null);
         canvas = new DesignCanvas(document, selection);
         CanvasStages.show(stage, canvas);
     }

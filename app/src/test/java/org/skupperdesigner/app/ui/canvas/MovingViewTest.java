@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
+import org.skupperdesigner.app.ui.training.GeneratedDesign;
 import org.skupperdesigner.app.ui.commands.DocumentModel;
 import org.skupperdesigner.app.ui.selection.SelectionModel;
 
@@ -41,7 +41,7 @@ class MovingViewTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(Theme.primerLight());
-        canvas = new DesignCanvas(new DocumentModel(LargeDesignGenerator.generate(SITES), null), new SelectionModel());
+        canvas = new DesignCanvas(new DocumentModel(GeneratedDesign.generate(SITES), null), new SelectionModel());
         CanvasStages.show(stage, canvas);
     }
 

@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import org.skupperdesigner.app.ui.Theme;
-import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
+import org.skupperdesigner.app.ui.training.GeneratedDesign;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.NetworkLink;
 import org.skupperdesigner.model.network.NetworkSite;
@@ -39,7 +39,7 @@ class WorldIndexTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(Theme.primerLight());
         model = new CanvasReconciler(new Group(), new Group(), new Group());
-        Network generated = LargeDesignGenerator.generate(300);
+        Network generated = GeneratedDesign.generate(300);
         // scatter the sites so cards and links cross bucket borders at every angle
         Random random = new Random(7);
         List<NetworkSite> sites = new ArrayList<>();

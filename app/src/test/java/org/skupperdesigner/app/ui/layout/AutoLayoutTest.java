@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.skupperdesigner.app.ui.bench.LargeDesignGenerator;
+import org.skupperdesigner.app.ui.training.GeneratedDesign;
 import org.skupperdesigner.app.ui.palette.DesignTemplate;
 import org.skupperdesigner.model.network.Network;
 import org.skupperdesigner.model.network.Position;
@@ -30,7 +30,7 @@ class AutoLayoutTest {
 
     @Test
     void forceDirectedLayoutOfFiveHundredSitesTakesUnderTwoSeconds() {
-        Network big = LargeDesignGenerator.generate(500);
+        Network big = GeneratedDesign.generate(500);
         long start = System.nanoTime();
         Map<String, Position> positions = layout.layout(big, AutoLayout.Kind.FORCE_DIRECTED);
         assertThat(positions).hasSize(500);

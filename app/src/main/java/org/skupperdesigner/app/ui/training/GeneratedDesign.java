@@ -1,4 +1,4 @@
-package org.skupperdesigner.app.ui.bench;
+package org.skupperdesigner.app.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +18,13 @@ import org.skupperdesigner.model.resource.ObjectMeta;
 import org.skupperdesigner.model.resource.SiteSpec;
 
 /**
- * A large, valid-looking design for benchmarks: sites on a grid, every site linked to its left and upper
- * neighbours (interior sites accept links), and one service per ten sites with a listener and two connectors.
+ * A large, valid-looking design for the start-up cache's training run and the benchmarks: sites on a grid, every
+ * site linked to its left and upper neighbours (interior sites accept links), and one service per ten sites with a
+ * listener and two connectors.
  */
-public final class LargeDesignGenerator {
+public final class GeneratedDesign {
 
-    private LargeDesignGenerator() {
+    private GeneratedDesign() {
     }
 
     public static Network generate(int siteCount) {
