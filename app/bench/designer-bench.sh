@@ -7,7 +7,8 @@
 #   app/bench/designer-bench.sh [--cds on|off|train] [BENCH_CLASS] [ARGS...]
 #     --cds on     use the archive when it is fresh (default); says so when there is none
 #     --cds off    run without it (the JVM's own archive of JDK classes only)
-#     --cds train  first open the window once (hello-world, 8 s) to make the archive, then use it
+#     --cds train  first open the window once (hello-world, 8 s) to make the archive as the launcher does (on
+#                  JDK 25 with its training, docs/decisions/0604), then use it
 #     BENCH_CLASS  DesignerBench (default), SimulationFrameBench, ...
 #   It runs on the java the window runs on (the newest JDK 25 or later installed, else java; SKUPPER_DESIGNER_JAVA
 #   chooses another), whose archive is an AOT cache from JDK 25 (docs/decisions/0603).
