@@ -32,7 +32,12 @@ if [ "$cds" = train ]; then
   # the launcher rebuilds first when the sources are newer than the jar: let that finish here, since the timeout
   # below would kill a build half-way and leave target/classes incomplete
   "$root/skupper-designer" --version >/dev/null
-  SKUPPER_DESIGNER_JAVA_OPTS="-Dprism.order=sw" timeout --foreground -s TERM 8 "$root/skupper-designer" >/dev/null 2>&1 || true
+  # in a home of its own: unsaved work left in the user's would open the recovery prompt, and the session recorded
+  # would be one that sat in it
+  home="$(mktemp -d)"
+  SKUPPER_DESIGNER_JAVA_OPTS="-Dprism.order=sw -Dskupper.designer.home=$home" \
+    timeout --foreground -s TERM 8 "$root/skupper-designer" >/dev/null 2>&1 || true
+  rm -rf "$home"
   cds=on
 fi
 
