@@ -74,6 +74,9 @@ public final class CanvasWorkout {
 
     static Covered run(Duration budget, int maxFrames) {
         long deadline = System.nanoTime() + budget.toNanos();
+        // the window has gone: say why the process is still busy
+        LOG.info("start-up cache: training it on a generated design for up to {} s (once per build)",
+                budget.toSeconds());
         try {
             Covered covered = new CanvasWorkout().drawUntil(deadline, maxFrames);
             LOG.info("start-up cache: trained on {} frames of a generated {}-site design", covered.frames(), SITES);
