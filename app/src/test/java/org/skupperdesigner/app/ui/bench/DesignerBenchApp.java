@@ -162,6 +162,19 @@ public final class DesignerBenchApp extends Application {
         }
     }
 
+    private void writeFrames(java.nio.file.Path file) {
+        StringBuilder csv = new StringBuilder("frame,wall_ms,fx_cpu_ms,render_cpu_ms,zoom,built_card\n");
+        for (int i = 0; i < sampleCount; i++) {
+            csv.append(String.format(java.util.Locale.ROOT, "%d,%.2f,%.2f,%.2f,%.3f,%b%n", i, ms(samples[i]),
+                    ms(fxCpu[i]), ms(renderCpu[i]), zooms[i], builtNew[i]));
+        }
+        try {
+            java.nio.file.Files.writeString(file, csv);
+        } catch (java.io.IOException e) {
+            System.out.println("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
     /** When an opened design was shown, and the first frame that drew it (the pulse after the one that rendered it). */
     private static final class OpenWatch {
         private final long start;
@@ -203,6 +216,11 @@ public final class DesignerBenchApp extends Application {
     }
 
     private void report(int sites) {
+        // -Dbench.frames=FILE writes every measured frame (wall and CPU times, zoom, whether it built a card) as CSV
+        String perFrame = System.getProperty("bench.frames");
+        if (perFrame != null) {
+            writeFrames(java.nio.file.Path.of(perFrame));
+        }
         long fxCpu = threads.getCurrentThreadCpuTime() - fxCpuStart;
         long renderCpu = renderThreadId < 0 ? 0 : threads.getThreadCpuTime(renderThreadId) - renderCpuStart;
         print("pan/zoom over " + sites + " sites", Arrays.copyOf(samples, sampleCount));
